@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { sourceRefSchema } from './task';
+
+/** A numeric target (chỉ tiêu): "tối thiểu 80% ... đến năm 2025". */
+export const targetSchema = () =>
+  z.object({
+    id: z.string(),
+    plan: z.string(),
+    area: z.string(),
+    text: z.string(),
+    value: z.number(),
+    unit: z.string(),
+    comparator: z.enum(['min', 'max', 'exact', 'more-than', 'less-than', 'reduce-by']),
+    /** The comparator as written ("tối thiểu", "trên", "từ ... trở lên"). */
+    comparatorRaw: z.string().default(''),
+    deadlineYear: z.number().int().nullable(),
+    /** Key of the indicator, so the same measure lines up across plans. */
+    indicator: z.string().default(''),
+    source: sourceRefSchema(),
+  });
+
+export type Target = z.infer<ReturnType<typeof targetSchema>>;

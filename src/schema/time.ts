@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/** ISO calendar date, e.g. "2024-09-30". */
+export const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD');
+
+/**
+ * How often a recurring deadline comes back. `month`/`day`/`quarter` pin the
+ * moment inside each period ("Quý IV hàng năm" → every year, quarter 4).
+ */
+export const recurrenceSchema = () =>
+  z.object({
+    every: z.enum(['year', 'half-year', 'quarter', 'month']),
+    month: z.number().int().min(1).max(12).optional(),
+    day: z.number().int().min(1).max(31).optional(),
+    quarter: z.number().int().min(1).max(4).optional(),
+  });
+
+export const timeKinds = ['once', 'range', 'recurring', 'ongoing', 'conditional', 'unknown', 'multiple'] as const;
+
+const timePartSchema = () =>
+  z.object({
+    raw: z.string(),
+    kind: z.enum(timeKinds),
+    from: isoDate().optional(),
+    to: isoDate().optional(),
+    recurrence: recurrenceSchema().optional(),
+  });
+
+/**
+ * A time expression as written plus what we understood of it. `raw` is always
+ * kept. `kind: 'multiple'` holds several expressions in `parts`
+ * ("Tháng 6/2026 và tháng 11/2026", or one per activity).
+ */
+export const timeSchema = () => timePartSchema().extend({ parts: z.array(timePartSchema()).optional() });
+
+export type TimeSpec = z.infer<ReturnType<typeof timeSchema>>;
+export type TimeKind = (typeof timeKinds)[number];
+export type Recurrence = z.infer<ReturnType<typeof recurrenceSchema>>;
