@@ -57,7 +57,7 @@ export function pageFurniture(lines: readonly string[]): { drop: Set<number>; he
   const header = findPageHeader(lines, drop);
   const headerAt: number[] = [];
   if (header.length > 0) {
-    const content = lines.map((l, i) => i).filter((i) => !isBlank(lines[i]!));
+    const content = lines.map((_, i) => i).filter((i) => !isBlank(lines[i]!));
     for (let c = 0; c + header.length <= content.length; c++) {
       if (header.every((h, k) => lines[content[c + k]!]!.trim() === h)) {
         headerAt.push(content[c]!);
