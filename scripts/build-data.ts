@@ -1,0 +1,63 @@
+/**
+ * `npm run data`: content/ → validated records → .generated/content (Astro
+ * collections) and public/data (open data). Fails with file, line and field
+ * when the data would be wrong; prints warnings a person should review.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importContent, formatDiagnostic, type Corpus } from './lib/pipeline';
+import { InputError } from './lib/yaml-file';
+import { mdxFile } from '../src/content/mdx';
+import { tasksCsv } from '../src/content/csv';
+
+const content = process.env.CONTENT_DIR ?? 'content';
+const out = process.env.GENERATED_DIR ?? '.generated/content';
+const publicData = process.env.PUBLIC_DATA_DIR ?? 'public/data';
+const siteUrl = (process.env.SITE_URL ?? 'https://cchc.quangtri.gov.vn').replace(/\/?$/, '/');
+
+const json = (value: unknown) => JSON.stringify(value, null, 1) + '\n';
+
+function write(corpus: Corpus) {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(publicData, { recursive: true, force: true });
+  mkdirSync(join(out, 'plans'), { recursive: true });
+  mkdirSync(join(publicData, 'sources'), { recursive: true });
+  const quality = corpus.diagnostics.map((d, i) => ({ id: `q${i + 1}`, ...d }));
+  for (const plan of corpus.plans) {
+    writeFileSync(join(out, 'plans', `${plan.id}.mdx`), mdxFile(plan, corpus.prose.get(plan.id) ?? []));
+    writeFileSync(join(publicData, 'sources', `${plan.id}.txt`), corpus.sources.get(plan.id) ?? '');
+    writeFileSync(join(publicData, `${plan.id}.json`), json({
+      plan: plan,
+      tasks: corpus.tasks.filter((t) => t.plan === plan.id),
+      targets: corpus.targets.filter((t) => t.plan === plan.id),
+      quality: quality.filter((q) => q.plan === plan.id),
+    }));
+  }
+  const files: Record<string, unknown> = {
+    'plans.json': corpus.plans,
+    'tasks.json': corpus.tasks,
+    'units.json': corpus.units,
+    'targets.json': corpus.targets,
+    'quality.json': quality,
+  };
+  for (const [name, value] of Object.entries(files)) {
+    writeFileSync(join(out, name), json(value));
+    writeFileSync(join(publicData, name), json(value));
+  }
+  writeFileSync(join(publicData, 'tasks.csv'), tasksCsv(corpus.tasks, new Map(corpus.units.map((u) => [u.id, u])), siteUrl));
+}
+
+try {
+  const corpus = importContent(content);
+  write(corpus);
+  const warnings = corpus.diagnostics.filter((d) => d.level === 'warning');
+  for (const w of warnings) console.warn(`cảnh báo: ${formatDiagnostic(w)}`);
+  console.log(
+    `Đã nhập ${corpus.plans.length} kế hoạch, ${corpus.tasks.length} nhiệm vụ, ${corpus.units.length} đơn vị, ` +
+      `${corpus.targets.length} chỉ tiêu; ${warnings.length} cảnh báo (xem ${publicData}/quality.json).`,
+  );
+} catch (e) {
+  if (!(e instanceof InputError)) throw e;
+  console.error(`Dữ liệu không hợp lệ, dừng build:\n${e.lines.map((l) => `  ${l}`).join('\n')}`);
+  process.exit(1);
+}

@@ -1,0 +1,96 @@
+/**
+ * The import pipeline over a content folder: sources + meta + units +
+ * corrections in, validated records and the quality report out. I/O lives
+ * here and in build-data.ts; every parser under src/import is pure.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { correctionFileSchema, planMetaSchema, type Diagnostic, type Plan, type Target, type Task, type Unit } from '../../src/schema';
+import { unitRegistrySchema } from '../../src/schema/unit';
+import { detectFormat, junkRatio, normalizeSource } from '../../src/content/source';
+import { assemblePlan, type DutyRecord } from '../../src/import/plan';
+import { createUnitResolver } from '../../src/import/units';
+import { parseSource } from './parse-source';
+import { InputError, readYaml } from './yaml-file';
+import { validateAll } from './validate';
+
+export interface Corpus {
+  plans: Plan[];
+  tasks: Task[];
+  units: Unit[];
+  targets: Target[];
+  diagnostics: Diagnostic[];
+  /** Prose kept as the plan's body text (preamble, purposes), per plan id. */
+  prose: Map<string, string[]>;
+  /** The published text of each source, unchanged, per plan id. */
+  sources: Map<string, string>;
+}
+
+const PLAN_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function importContent(dir: string, cwd = process.cwd()): Corpus {
+  const rel = (p: string) => relative(cwd, p) || p;
+  const registry = readYaml(join(dir, 'units.yaml'), unitRegistrySchema());
+  const resolver = createUnitResolver(registry);
+  const corpus: Corpus = { plans: [], tasks: [], units: [], targets: [], diagnostics: [], prose: new Map(), sources: new Map() };
+  const duties: { plan: string; file: string; d: DutyRecord }[] = [];
+  const errors: string[] = [];
+  const sourcesDir = join(dir, 'sources');
+  const names = readdirSync(sourcesDir).sort();
+  for (const name of names.filter((n) => n.endsWith('.txt') && !names.includes(n.replace(/\.txt$/, '.meta.yaml'))))
+    errors.push(`${rel(join(sourcesDir, name))}: thiếu tệp mô tả ${name.replace(/\.txt$/, '.meta.yaml')}`);
+  for (const metaName of names.filter((n) => n.endsWith('.meta.yaml'))) {
+    const id = basename(metaName, '.meta.yaml');
+    const metaFile = join(sourcesDir, metaName);
+    const txtFile = join(sourcesDir, `${id}.txt`);
+    if (!PLAN_ID.test(id)) {
+      errors.push(`${rel(metaFile)}: mã kế hoạch "${id}" chỉ được gồm chữ thường không dấu, số và dấu gạch ngang`);
+      continue;
+    }
+    if (!existsSync(txtFile)) {
+      errors.push(`${rel(metaFile)}: thiếu văn bản nguồn ${rel(txtFile)}`);
+      continue;
+    }
+    try {
+      const meta = readYaml(metaFile, planMetaSchema());
+      const published = readFileSync(txtFile, 'utf8');
+      if (junkRatio(published) > 0.01) {
+        errors.push(`${rel(txtFile)}: không phải văn bản (có ký tự nhị phân hoặc lỗi mã hoá UTF-8)`);
+        continue;
+      }
+      const text = normalizeSource(published);
+      const file = rel(txtFile);
+      const format = meta.format ?? detectFormat(text);
+      const corrFile = join(dir, 'corrections', `${id}.yaml`);
+      const corrections = existsSync(corrFile) ? readYaml(corrFile, correctionFileSchema()).corrections : [];
+      const parsed = parseSource(text, { id, file, format, period: meta.period });
+      const out = assemblePlan({ id, meta, format, file, results: parsed.results, units: resolver, corrections });
+      corpus.plans.push(out.plan);
+      corpus.tasks.push(...out.tasks);
+      corpus.targets.push(...out.targets);
+      corpus.diagnostics.push(...parsed.diagnostics, ...out.diagnostics);
+      corpus.prose.set(id, parsed.prose);
+      corpus.sources.set(id, published);
+      duties.push(...out.duties.map((d) => ({ plan: id, file, d })));
+      if (out.tasks.length === 0)
+        corpus.diagnostics.push({ level: 'warning', code: 'plan-no-tasks', message: 'Kế hoạch không có nhiệm vụ nào được nhận dạng', plan: id, file });
+    } catch (e) {
+      if (e instanceof InputError) errors.push(...e.lines);
+      else throw e;
+    }
+  }
+  corpus.units = resolver.units().map((u) => ({
+    ...u,
+    duties: duties
+      .filter((x) => x.d.unit === u.id)
+      .map(({ plan, file, d }) => ({ plan, role: d.role, areas: d.areas, text: d.text, source: { file, lines: d.lines } })),
+  }));
+  errors.push(...validateAll(corpus), ...corpus.diagnostics.filter((d) => d.level === 'error').map(formatDiagnostic));
+  if (errors.length) throw new InputError(errors);
+  return corpus;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = [d.file ?? d.plan ?? '', d.line ? `:${d.line}` : ''].join('');
+  return `${where}${d.field ? ` [${d.field}]` : ''} ${d.message}`;
+}

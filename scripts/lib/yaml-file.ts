@@ -1,0 +1,32 @@
+/**
+ * Reads a YAML file and validates it with a zod schema; failures become
+ * "file:line field: message" lines, the line found from the YAML node.
+ */
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { z } from 'zod';
+import { formatIssues } from '../../src/schema';
+
+export class InputError extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'));
+  }
+}
+
+export function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter });
+  if (doc.errors.length)
+    throw new InputError(doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? '?'} YAML: ${e.message.split('\n')[0]}`));
+  const result = schema.safeParse(doc.toJS() ?? {});
+  if (result.success) return result.data;
+  const lineOf = (path: (string | number)[]) => {
+    for (let p = path; p.length; p = p.slice(0, -1)) {
+      const node = doc.getIn(p, true);
+      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  throw new InputError(formatIssues(file, result.error, lineOf));
+}

@@ -1,0 +1,137 @@
+/**
+ * One plan's parse results → published records (Plan, Task[], Target[],
+ * duties). Pure: the build script does the reading and writing.
+ */
+import type { Correction, Plan, PlanArea, PlanMeta, SourceFormat, Target, Task } from '../schema';
+import type { Diagnostic } from '../schema/quality';
+import type { ParseResult, RawArea, RawDuty } from './raw';
+import { areaKey, areaByKey } from './areas';
+import { applyCorrections } from './corrections';
+import { assembleTask, numberSlug, type UnitLookup } from './task';
+import { indicatorKey } from './targets';
+
+export interface PlanInput {
+  id: string;
+  meta: PlanMeta;
+  format: SourceFormat;
+  file: string;
+  /** The table parse first, then the prose parse (either may be absent). */
+  results: ParseResult[];
+  units: UnitLookup;
+  corrections: Correction[];
+}
+
+export interface DutyRecord {
+  unit: string;
+  role: 'lead' | 'coordinate';
+  areas: string[];
+  text: string;
+  lines: [number, number];
+}
+
+export interface PlanOutput {
+  plan: Plan;
+  tasks: Task[];
+  targets: Target[];
+  duties: DutyRecord[];
+  diagnostics: Diagnostic[];
+}
+
+/** Areas of the table and of the prose merged by canonical key, in the order first seen. */
+function mergeAreas(areas: RawArea[]): PlanArea[] {
+  const byKey = new Map<string, PlanArea>();
+  for (const a of areas) {
+    const key = areaKey(a.label) ?? `khac-${a.number}`;
+    const found = byKey.get(key);
+    if (found) {
+      found.statements.push(...a.statements);
+      found.declaredCount ??= a.declaredCount;
+    } else
+      byKey.set(key, {
+        key,
+        label: a.label,
+        number: a.number,
+        ...(a.declaredCount !== undefined ? { declaredCount: a.declaredCount } : {}),
+        statements: [...a.statements],
+      });
+  }
+  return [...byKey.values()];
+}
+
+/** Slugs must be unique in a plan: a repeated number gets "-2", "-3" and a warning. */
+function slugs(numbers: string[], diag: (n: string) => void): string[] {
+  const seen = new Map<string, number>();
+  return numbers.map((n) => {
+    const base = numberSlug(n) || 'x';
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    if (count > 1) diag(n);
+    return count > 1 ? `${base}-${count}` : base;
+  });
+}
+
+function duties(raw: RawDuty[], input: PlanInput): DutyRecord[] {
+  return raw.flatMap((d) =>
+    input.units.resolve(d.unitRaw, input.meta.jurisdiction).units.map((unit) => ({
+      unit,
+      role: d.role,
+      areas: d.areaLabels.flatMap((l) => areaKey(l) ?? (areaByKey(l) ? l : [])),
+      text: d.text,
+      lines: d.lines,
+    })),
+  );
+}
+
+export function assemblePlan(input: PlanInput): PlanOutput {
+  const { id, meta, file } = input;
+  const diagnostics: Diagnostic[] = input.results.flatMap((r) => r.diagnostics);
+  const rawTasks = input.results.flatMap((r) => r.tasks);
+  const fixes = applyCorrections(rawTasks, input.corrections, { plan: id, file });
+  diagnostics.push(...fixes.diagnostics);
+  const dutyRecords = duties(
+    input.results.flatMap((r) => r.duties),
+    input,
+  );
+  // A prose task names no unit: its lead is whoever the duties section puts in charge of its area.
+  for (const t of rawTasks.filter((t) => t.leadFromDuties && !t.leadRaw)) {
+    const key = areaKey(t.areaLabel);
+    const leads = input.results
+      .flatMap((r) => r.duties)
+      .filter((d) => d.role === 'lead' && d.areaLabels.some((l) => areaKey(l) === key || l === key));
+    t.leadRaw = leads.map((d) => d.unitRaw).join('; ');
+  }
+  const ctx = { plan: id, file, jurisdiction: meta.jurisdiction, period: meta.period, units: input.units, diagnostics };
+  const taskSlugs = slugs(
+    rawTasks.map((t) => t.number),
+    (n) =>
+      diagnostics.push({ level: 'warning', code: 'number-duplicate', message: `Số thứ tự "${n}" lặp lại`, plan: id, file, field: 'STT', text: n }),
+  );
+  const tasks = rawTasks.map((t, i) => ({ ...assembleTask(t, taskSlugs[i]!, ctx), corrections: fixes.applied.get(t) ?? [] }));
+  const targets: Target[] = input.results
+    .flatMap((r) => r.targets)
+    .map((t, i) => ({
+      id: `${id}/chi-tieu-${i + 1}`,
+      plan: id,
+      area: areaKey(t.areaLabel) ?? 'khac',
+      text: t.text,
+      value: t.value,
+      unit: t.unit,
+      comparator: t.comparator,
+      comparatorRaw: t.comparatorRaw,
+      deadlineYear: t.deadlineYear,
+      indicator: indicatorKey(t.text),
+      source: { file, lines: t.lines },
+    }));
+  const declared = input.results.find((r) => r.declaredTaskCount !== undefined)?.declaredTaskCount;
+  const plan: Plan = {
+    ...meta,
+    id,
+    format: input.format,
+    url: `/${id}/`,
+    sourceFile: file,
+    taskCount: tasks.length,
+    ...(declared !== undefined ? { declaredTaskCount: declared } : {}),
+    areas: mergeAreas(input.results.flatMap((r) => r.areas)),
+  };
+  return { plan, tasks, targets, duties: dutyRecords, diagnostics };
+}
