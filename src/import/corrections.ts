@@ -17,7 +17,7 @@ function fieldValues(task: RawTask, field: Field): { get: () => string; set: (v:
     return task.activities.flatMap((a) =>
       a.outputs.map((_, i) => ({ get: () => a.outputs[i]!, set: (v: string) => (a.outputs[i] = v) })),
     );
-  if (field === 'leadRaw' || field === 'coordinateRaw') {
+  if (field === 'leadRaw' || field === 'coordinateRaw' || field === 'timeRaw') {
     const rows = [task, ...task.activities];
     return rows.map((r) => ({ get: () => r[field], set: (v) => (r[field] = v) }));
   }
