@@ -30,6 +30,8 @@ export interface RawTask {
   objective: string;
   activities: RawActivity[];
   /** Row-level fields for shapes whose task has no activity column. */
+  /** Outputs (Kết quả/Sản phẩm) of the task row itself, for shapes without an activity column (003). */
+  outputs?: string[];
   leadRaw: string;
   coordinateRaw: string;
   timeRaw: string;
@@ -55,6 +57,8 @@ export interface RawTarget {
   comparator: 'min' | 'max' | 'exact' | 'more-than' | 'less-than' | 'reduce-by';
   comparatorRaw: string;
   deadlineYear: number | null;
+  /** The deadline as written ("Đến năm 2025", "hàng năm"); '' when it is the plan's own period. */
+  deadlineRaw?: string;
   areaLabel: string;
   lines: Lines;
 }
