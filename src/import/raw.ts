@@ -29,9 +29,9 @@ export interface RawTask {
   title: string;
   objective: string;
   activities: RawActivity[];
-  /** Row-level fields for shapes whose task has no activity column. */
   /** Outputs (Kết quả/Sản phẩm) of the task row itself, for shapes without an activity column (003). */
   outputs?: string[];
+  /** Row-level fields for shapes whose task has no activity column. */
   leadRaw: string;
   coordinateRaw: string;
   timeRaw: string;
