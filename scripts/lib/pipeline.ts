@@ -12,6 +12,7 @@ import { assemblePlan, type DutyRecord } from '../../src/import/plan';
 import { createUnitResolver } from '../../src/import/units';
 import { parseSource } from './parse-source';
 import { InputError, readYaml } from './yaml-file';
+import { slugify } from '../../src/lib/slug';
 import { validateAll } from './validate';
 
 export interface Corpus {
@@ -39,8 +40,16 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
   const names = readdirSync(sourcesDir).sort();
   for (const name of names.filter((n) => n.endsWith('.txt') && !names.includes(n.replace(/\.txt$/, '.meta.yaml'))))
     errors.push(`${rel(join(sourcesDir, name))}: thiếu tệp mô tả ${name.replace(/\.txt$/, '.meta.yaml')}`);
-  for (const metaName of names.filter((n) => n.endsWith('.meta.yaml'))) {
+  const metaNames = names.filter((n) => n.endsWith('.meta.yaml'));
+  const folded = (n: string) => slugify(basename(n, '.meta.yaml'));
+  for (const metaName of metaNames) {
     const id = basename(metaName, '.meta.yaml');
+    const twins = metaNames.filter((n) => folded(n) === folded(metaName));
+    if (twins.length > 1) {
+      // Two plans would share one address: the data would be wrong, not just untidy.
+      errors.push(`${rel(join(sourcesDir, metaName))}: trùng mã kế hoạch với ${twins.filter((n) => n !== metaName).join(', ')}`);
+      continue;
+    }
     const metaFile = join(sourcesDir, metaName);
     const txtFile = join(sourcesDir, `${id}.txt`);
     if (!PLAN_ID.test(id)) {

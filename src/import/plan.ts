@@ -119,6 +119,7 @@ export function assemblePlan(input: PlanInput): PlanOutput {
       comparator: t.comparator,
       comparatorRaw: t.comparatorRaw,
       deadlineYear: t.deadlineYear,
+      deadlineRaw: t.deadlineRaw ?? '',
       indicator: indicatorKey(t.text),
       source: { file, lines: t.lines },
     }));

@@ -120,6 +120,7 @@ export function assembleTask(raw: RawTask, slug: string, ctx: TaskContext): Omit
     slug,
     title: raw.title,
     objective: raw.objective,
+    outputs: raw.outputs ?? [],
     activities,
     lead: unique([...lead.units, ...activities.flatMap((a) => a.lead)]),
     coordinate: unique([...coordinate.units, ...activities.flatMap((a) => a.coordinate)]),

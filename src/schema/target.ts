@@ -14,6 +14,8 @@ export const targetSchema = () =>
     /** The comparator as written ("tối thiểu", "trên", "từ ... trở lên"). */
     comparatorRaw: z.string().default(''),
     deadlineYear: z.number().int().nullable(),
+    /** The deadline as written ("Đến năm 2025"); '' when it is the plan's own period. */
+    deadlineRaw: z.string().default(''),
     /** Key of the indicator, so the same measure lines up across plans. */
     indicator: z.string().default(''),
     source: sourceRefSchema(),

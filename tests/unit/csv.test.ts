@@ -3,7 +3,7 @@ import { tasksCsv } from '../../src/content/csv';
 import type { Task, Unit } from '../../src/schema';
 
 const task = (over: Partial<Task>): Task => ({
-  id: 'p/1', plan: 'p', area: 'tthc', areaLabel: 'TTHC', number: '1', slug: '1', title: 'T', objective: '',
+  id: 'p/1', plan: 'p', area: 'tthc', areaLabel: 'TTHC', number: '1', slug: '1', title: 'T', objective: '', outputs: [],
   activities: [], lead: ['u1'], coordinate: [], leadRaw: 'U', coordinateRaw: '', leadDerived: false,
   time: { raw: 'Quý I/2024', kind: 'once', from: '2024-01-01', to: '2024-03-31' }, budget: '', note: '',
   url: '/p/1/', source: { file: 'content/sources/p.txt', lines: [3, 4] }, corrections: [], ...over,
