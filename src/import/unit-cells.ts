@@ -1,0 +1,84 @@
+/**
+ * Taking a lead/coordinate cell apart before names are matched: formatting
+ * markup, item separators, "các Sở: A, B" lists and qualifiers ("Sở Tư
+ * pháp: đối với ...", "Văn phòng Sở (triển khai ...)").
+ */
+
+// Formatting tags of the sources; anything else that looks like markup stays
+// in the text, so it surfaces verbatim as unknown instead of vanishing.
+const BLOCK_TAG = /<\/?(p|ul|ol|li|br|div)(\s[^<>]*)?\/?>/gi;
+const INLINE_TAG = /<\/?(b|i|u|em|strong|span)(\s[^<>]*)?>/gi;
+
+/** NFC, formatting markup removed, dashes and spaces unified. */
+export function cleanCell(cell: string): string {
+  return cell
+    .normalize('NFC')
+    .replace(BLOCK_TAG, '\n')
+    .replace(INLINE_TAG, '')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+    .replace(/\r\n?/g, '\n');
+}
+
+/**
+ * Items of a cell. Commas are not item separators here: group names contain
+ * them ("Các sở, ban, ngành cấp tỉnh"); the registry decides those.
+ */
+export function segments(cell: string): string[] {
+  return cell
+    .split(/\s*[;\n]\s*|\s{2,}/)
+    .flatMap(expandShared)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/**
+ * "Văn phòng UBND tỉnh, các Sở: Tư pháp, Tài chính" names each Sở by its
+ * remainder only; give every item its "Sở" back.
+ */
+export function expandShared(segment: string): string[] {
+  const m = /(^|[\s,.\-])các\s+(Sở|Phòng|sở|phòng)\s*:\s*/u.exec(segment);
+  if (!m) return [segment];
+  const head = segment.slice(0, m.index + m[1].length);
+  const type = m[2].charAt(0).toUpperCase() + m[2].slice(1);
+  const items = segment
+    .slice(m.index + m[0].length)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => `${type} ${s}`);
+  return [head, ...items];
+}
+
+export interface CellPart {
+  text: string;
+  /** A qualifier of the unit named before it (parenthesised, or after a colon). */
+  note: boolean;
+}
+
+/** Splits a segment into name text and qualifiers, in order. */
+export function qualifiers(segment: string): CellPart[] {
+  const parts: CellPart[] = [];
+  let rest = segment;
+  while (rest.length) {
+    const colon = rest.indexOf(':');
+    const paren = rest.indexOf('(');
+    if (paren >= 0 && (colon < 0 || paren < colon)) {
+      const close = rest.indexOf(')', paren);
+      const end = close < 0 ? rest.length : close;
+      parts.push({ text: rest.slice(0, paren), note: false });
+      parts.push({ text: rest.slice(paren + 1, end), note: true });
+      rest = rest.slice(end + 1);
+    } else if (colon >= 0) {
+      parts.push({ text: rest.slice(0, colon), note: false });
+      parts.push({ text: rest.slice(colon + 1), note: true });
+      rest = '';
+    } else {
+      parts.push({ text: rest, note: false });
+      rest = '';
+    }
+  }
+  return parts
+    .map((p) => (p.note ? { ...p, text: p.text.trim().replace(/[.;,]+$/, '') } : p))
+    .filter((p) => p.text.trim().length > 0);
+}

@@ -1,0 +1,80 @@
+/**
+ * The registry as a lookup structure: jurisdictions with their parent chains
+ * and, per jurisdiction, every alias key of every unit.
+ */
+import type { JurisdictionEntry, UnitEntry, UnitRegistry } from '../schema/unit';
+import { nameKey } from './unit-names';
+
+export interface IndexedName {
+  key: string[];
+  id: string;
+  discovered: boolean;
+}
+
+export interface UnitIndex {
+  jurisdictions: JurisdictionEntry[];
+  /** Names per jurisdiction name, bucketed by first key token. */
+  names: Map<string, Map<string, IndexedName[]>>;
+}
+
+/**
+ * Keys a unit answers to: its name and aliases, and each without a leading
+ * "Các" ("Sở, ngành" is how 000 writes "Các Sở, ngành" after a semicolon).
+ */
+export function unitKeys(unit: Pick<UnitEntry, 'name' | 'aliases'>): string[][] {
+  const keys = [unit.name, ...unit.aliases].map(nameKey).filter((k) => k.length > 0);
+  const bare = keys.filter((k) => k[0] === 'cac' && k.length > 1).map((k) => k.slice(1));
+  return [...keys, ...bare];
+}
+
+export function addName(index: UnitIndex, jurisdiction: string, name: IndexedName): void {
+  const byFirst = index.names.get(jurisdiction) ?? new Map<string, IndexedName[]>();
+  index.names.set(jurisdiction, byFirst);
+  const bucket = byFirst.get(name.key[0]) ?? [];
+  byFirst.set(name.key[0], bucket);
+  if (!bucket.some((n) => n.id === name.id && n.key.join(' ') === name.key.join(' '))) bucket.push(name);
+}
+
+export function buildIndex(registry: UnitRegistry): UnitIndex {
+  const index: UnitIndex = { jurisdictions: registry.jurisdictions, names: new Map() };
+  for (const unit of registry.units)
+    for (const key of unitKeys(unit)) addName(index, unit.jurisdiction, { key, id: unit.id, discovered: false });
+  return index;
+}
+
+/** The registry entry a plan's jurisdiction string denotes, by name or alias. */
+export function findJurisdiction(index: UnitIndex, jurisdiction: string): JurisdictionEntry | undefined {
+  const key = nameKey(jurisdiction).join(' ');
+  return index.jurisdictions.find((j) => [j.name, ...j.aliases].some((n) => nameKey(n).join(' ') === key));
+}
+
+/**
+ * Where to look a name up, nearest first. An unregistered jurisdiction still
+ * sees the top-level ones, so province-wide names resolve in a new plan.
+ */
+export function chainOf(index: UnitIndex, jurisdiction: string): string[] {
+  const start = findJurisdiction(index, jurisdiction);
+  if (!start) return [jurisdiction.trim(), ...index.jurisdictions.filter((j) => !j.parent).map((j) => j.name)];
+  const chain: string[] = [];
+  for (let j: JurisdictionEntry | undefined = start; j && !chain.includes(j.name); ) {
+    chain.push(j.name);
+    j = j.parent === undefined ? undefined : index.jurisdictions.find((p) => p.name === j!.parent);
+  }
+  return chain;
+}
+
+/** Registry entries that would make lookup ambiguous: one key, two units, one jurisdiction. */
+export function registryProblems(registry: UnitRegistry): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  for (const unit of registry.units) {
+    if (nameKey(unit.name).length === 0) problems.push(`${unit.id}: name has no letters`);
+    for (const key of unitKeys(unit)) {
+      const at = `${unit.jurisdiction} | ${key.join(' ')}`;
+      const other = seen.get(at);
+      if (other !== undefined && other !== unit.id) problems.push(`"${key.join(' ')}" in ${unit.jurisdiction}: ${other} and ${unit.id}`);
+      seen.set(at, unit.id);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,100 @@
+/**
+ * Greedy longest match of registered names over a piece of cell text. Works
+ * without separators, so "Sở TT&TT Văn phòng UBND tỉnh" is two units and
+ * "Phòng Hành chính - Tổ chức Phòng Hành chính - Tổ chức" the same unit twice.
+ */
+import type { IndexedName, UnitIndex } from './unit-index';
+import { isConnectorText, keyTokens, type KeyToken } from './unit-names';
+
+export type ScanItem =
+  | { kind: 'unit'; id: string; discovered: boolean; text: string; key: string[] }
+  | { kind: 'gap'; text: string };
+
+function matchAt(tokens: KeyToken[], i: number, name: IndexedName): boolean {
+  const end = i + name.key.length;
+  if (end > tokens.length) return false;
+  for (let k = 0; k < name.key.length; k++) if (tokens[i + k].key !== name.key[k]) return false;
+  // A name must end where a source word ends: "UBND" is one word of four tokens.
+  return end === tokens.length || tokens[end].src !== tokens[end - 1].src;
+}
+
+/** Longest name starting at token i; on equal length the nearer jurisdiction wins. */
+function longest(index: UnitIndex, chain: string[], tokens: KeyToken[], i: number): IndexedName | undefined {
+  let best: IndexedName | undefined;
+  for (const jurisdiction of chain)
+    for (const name of index.names.get(jurisdiction)?.get(tokens[i].key) ?? [])
+      if (matchAt(tokens, i, name) && (!best || name.key.length > best.key.length)) best = name;
+  return best;
+}
+
+function exact(index: UnitIndex, chain: string[], key: string[]): IndexedName | undefined {
+  for (const jurisdiction of chain)
+    for (const name of index.names.get(jurisdiction)?.get(key[0]) ?? [])
+      if (name.key.join(' ') === key.join(' ')) return name;
+  return undefined;
+}
+
+/**
+ * "UBND cấp huyện, cấp xã": the second name shares the head of the first.
+ * Returns the recovered unit and how much of the gap it used.
+ */
+function elided(index: UnitIndex, chain: string[], prev: string[], gap: string) {
+  const cap = prev.lastIndexOf('cap');
+  const tokens = keyTokens(gap);
+  if (cap < 1 || tokens[0]?.key !== 'cap' || !isConnectorText(gap.slice(0, tokens[0].start))) return undefined;
+  for (let n = tokens.length; n > 0; n--) {
+    const name = exact(index, chain, [...prev.slice(0, cap), ...tokens.slice(0, n).map((t) => t.key)]);
+    if (name && (n === tokens.length || tokens[n].src !== tokens[n - 1].src)) return { name, end: tokens[n - 1].end };
+  }
+  return undefined;
+}
+
+export function scan(index: UnitIndex, chain: string[], text: string): ScanItem[] {
+  const tokens = keyTokens(text);
+  const items: ScanItem[] = [];
+  let from = 0;
+  let prev: string[] | undefined;
+  const gap = (to: number) => {
+    let rest = text.slice(from, to);
+    const hit = prev && elided(index, chain, prev, rest);
+    if (hit) {
+      const used = rest.slice(0, hit.end).trim();
+      items.push({ kind: 'unit', id: hit.name.id, discovered: hit.name.discovered, text: used, key: hit.name.key });
+      rest = rest.slice(hit.end);
+    }
+    if (rest.trim()) items.push({ kind: 'gap', text: rest });
+  };
+  for (let i = 0; i < tokens.length; ) {
+    const name = longest(index, chain, tokens, i);
+    if (!name) {
+      const src = tokens[i].src;
+      while (i < tokens.length && tokens[i].src === src) i++;
+      continue;
+    }
+    const last = tokens[i + name.key.length - 1];
+    gap(tokens[i].start);
+    items.push({ kind: 'unit', id: name.id, discovered: name.discovered, text: text.slice(tokens[i].start, last.end), key: name.key });
+    prev = name.key;
+    from = last.end;
+    i += name.key.length;
+  }
+  gap(text.length);
+  return items;
+}
+
+// Where an unregistered name starts when the separator before it was lost.
+const NAME_START =
+  /(?<=^|[\s,;.:\-])(?<!Văn\s)(?=(?:Phòng|Sở|Văn phòng|Trung tâm|Ban|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Cổng|Bộ phận|Chi cục|Các|Cơ quan|Đơn vị|Tổ công tác|Kho bạc|Công an|Bưu điện)(?:\s|$))/u;
+
+/** Residual text cut into candidate names, separators and connectors trimmed. */
+export function splitUnknown(text: string): string[] {
+  return text
+    .split(NAME_START)
+    .map((s) =>
+      s
+        .replace(/^[\s,;.:\-+*•]+|[\s,;.:\-+*•]+$/g, '')
+        .replace(/^(và|cùng|với|giao)\s+/iu, '')
+        .trim(),
+    )
+    .filter((s) => s.length > 0 && !isConnectorText(s));
+}

@@ -1,0 +1,87 @@
+/**
+ * Unit-name resolver: a lead/coordinate cell as printed → unit ids of
+ * content/units.yaml, qualifiers as notes, and everything it cannot place
+ * reported verbatim. Unknown names become new ("discovered") units of the
+ * plan's jurisdiction so that nothing is dropped and the build never fails.
+ */
+import type { Unit, UnitEntry, UnitRegistry } from '../schema/unit';
+import { slugify } from '../lib/slug';
+import { cleanCell, qualifiers, segments } from './unit-cells';
+import { addName, buildIndex, chainOf, findJurisdiction, type UnitIndex } from './unit-index';
+import { scan, splitUnknown } from './unit-scan';
+import { isConnectorText, looksLikeUnitName, nameKey } from './unit-names';
+
+export { registryProblems } from './unit-index';
+
+export interface Resolution {
+  /** Unit ids in the order written; a unit written twice appears twice (two sub-rows). */
+  units: string[];
+  notes: { unit: string; note: string }[];
+  /** Names that became discovered units, and residual text that names no unit, verbatim. */
+  unknown: string[];
+}
+
+export interface UnitResolver {
+  /** Split a lead/coordinate cell into units. jurisdiction = the plan's jurisdiction (e.g. "huyện Hải Lăng"). */
+  resolve(cell: string, jurisdiction: string): Resolution;
+  /** All units, including ones discovered from unknown names during this build (kind office, discovered: true). */
+  units(): Unit[];
+}
+
+export const unitUrl = (id: string) => `/don-vi/${id}/`;
+
+export function createUnitResolver(registry: UnitRegistry): UnitResolver {
+  const index: UnitIndex = buildIndex(registry);
+  const entries: UnitEntry[] = [...registry.units];
+  const discovered = new Set<string>();
+
+  function discover(name: string, chain: string[], jurisdiction: string): string {
+    const home = findJurisdiction(index, jurisdiction)?.name ?? chain[0];
+    const prefix = index.jurisdictions.find((j) => j.name === home)?.idPrefix ?? slugify(home);
+    const base = [prefix, slugify(name) || 'don-vi'].filter(Boolean).join('-');
+    let id = base;
+    for (let n = 2; entries.some((e) => e.id === id); n++) id = `${base}-${n}`;
+    entries.push({ id, name, jurisdiction: home, kind: 'office', aliases: [] });
+    discovered.add(id);
+    addName(index, home, { key: nameKey(name), id, discovered: true });
+    return id;
+  }
+
+  function resolve(cell: string, jurisdiction: string): Resolution {
+    const out: Resolution = { units: [], notes: [], unknown: [] };
+    const chain = chainOf(index, jurisdiction);
+    for (const segment of segments(cleanCell(cell))) {
+      let last: string | undefined;
+      for (const part of qualifiers(segment)) {
+        if (part.note) {
+          if (last !== undefined) out.notes.push({ unit: last, note: part.text });
+          else out.unknown.push(part.text);
+          continue;
+        }
+        for (const item of scan(index, chain, part.text)) {
+          if (item.kind === 'unit') {
+            out.units.push(item.id);
+            if (item.discovered) out.unknown.push(item.text);
+            last = item.id;
+            continue;
+          }
+          if (isConnectorText(item.text)) continue;
+          for (const piece of splitUnknown(item.text)) {
+            if (looksLikeUnitName(piece)) {
+              last = discover(piece, chain, jurisdiction);
+              out.units.push(last);
+            }
+            out.unknown.push(piece);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  return {
+    resolve,
+    units: () =>
+      entries.map((e) => ({ ...e, url: unitUrl(e.id), discovered: discovered.has(e.id), duties: [] })),
+  };
+}
