@@ -1,0 +1,74 @@
+import { foldVietnamese } from '../import/areas';
+
+export interface Comparable {
+  id: string;
+  plan: string;
+  area: string;
+  text: string;
+}
+
+// Syllables that occur in almost every task and so say nothing about its topic.
+const STOP = new Set(
+  'va cac cua cho trong theo voi tai de tren nhung duoc la co mot so ve tu den nam hang thuc hien trien khai tiep tuc tang cuong nang cao cong tac to chuc xay dung ke hoach bao cao viec'.split(' '),
+);
+
+/** Folded syllables and adjacent-syllable pairs: Vietnamese words are mostly two syllables. */
+export function tokens(text: string): Set<string> {
+  const words = foldVietnamese(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1);
+  const out = new Set<string>();
+  words.forEach((w, i) => {
+    if (!STOP.has(w)) out.add(w);
+    const next = words[i + 1];
+    if (next && !(STOP.has(w) && STOP.has(next))) out.add(`${w}_${next}`);
+  });
+  return out;
+}
+
+/** Jaccard overlap of two token sets, 0..1. */
+export function similarity(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+export interface Related<T> {
+  item: T;
+  score: number;
+}
+
+/**
+ * Tasks of other plans in the same area whose text overlaps most: a province
+ * task next to the district and department tasks that carry it out. Computed
+ * at build time; O(n²) over a few hundred tasks is instant.
+ */
+export function relatedTo<T extends Comparable>(target: T, all: readonly T[], limit = 5, threshold = 0.08): Related<T>[] {
+  const mine = tokens(target.text);
+  return all
+    .filter((t) => t.plan !== target.plan && t.area === target.area)
+    .map((item) => ({ item, score: similarity(mine, tokens(item.text)) }))
+    .filter((r) => r.score >= threshold)
+    .sort((a, b) => b.score - a.score || a.item.id.localeCompare(b.item.id))
+    .slice(0, limit);
+}
+
+/** relatedTo for every item at once, tokenising each text only once. */
+export function relatedAll<T extends Comparable>(all: readonly T[], limit = 5, threshold = 0.08): Map<string, Related<T>[]> {
+  const toks = new Map(all.map((t) => [t.id, tokens(t.text)]));
+  const out = new Map<string, Related<T>[]>();
+  for (const target of all) {
+    const mine = toks.get(target.id)!;
+    out.set(
+      target.id,
+      all
+        .filter((t) => t.plan !== target.plan && t.area === target.area)
+        .map((item) => ({ item, score: similarity(mine, toks.get(item.id)!) }))
+        .filter((r) => r.score >= threshold)
+        .sort((a, b) => b.score - a.score || a.item.id.localeCompare(b.item.id))
+        .slice(0, limit),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+import type { Task } from './data';
+
+/** Tasks a unit leads: named as lead of the task or of any of its activities. */
+export function leads(task: Task, unit: string): boolean {
+  return task.lead.includes(unit) || task.activities.some((a) => a.lead.includes(unit));
+}
+
+/** Tasks a unit supports (phối hợp) without leading them. */
+export function supports(task: Task, unit: string): boolean {
+  return !leads(task, unit) && (task.coordinate.includes(unit) || task.activities.some((a) => a.coordinate.includes(unit)));
+}
+
+/** Groups items by a key, keeping first-seen order of keys. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    out.set(k, [...(out.get(k) ?? []), item]);
+  }
+  return out;
+}
