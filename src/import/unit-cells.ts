@@ -39,10 +39,11 @@ export function segments(cell: string): string[] {
 export function expandShared(segment: string): string[] {
   const m = /(^|[\s,.\-])các\s+(Sở|Phòng|sở|phòng)\s*:\s*/u.exec(segment);
   if (!m) return [segment];
-  const head = segment.slice(0, m.index + m[1].length);
-  const type = m[2].charAt(0).toUpperCase() + m[2].slice(1);
+  const [whole, before = '', word = ''] = m;
+  const head = segment.slice(0, m.index + before.length);
+  const type = word.charAt(0).toUpperCase() + word.slice(1);
   const items = segment
-    .slice(m.index + m[0].length)
+    .slice(m.index + whole.length)
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)

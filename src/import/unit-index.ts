@@ -28,10 +28,12 @@ export function unitKeys(unit: Pick<UnitEntry, 'name' | 'aliases'>): string[][] 
 }
 
 export function addName(index: UnitIndex, jurisdiction: string, name: IndexedName): void {
+  const first = name.key[0];
+  if (first === undefined) return;
   const byFirst = index.names.get(jurisdiction) ?? new Map<string, IndexedName[]>();
   index.names.set(jurisdiction, byFirst);
-  const bucket = byFirst.get(name.key[0]) ?? [];
-  byFirst.set(name.key[0], bucket);
+  const bucket = byFirst.get(first) ?? [];
+  byFirst.set(first, bucket);
   if (!bucket.some((n) => n.id === name.id && n.key.join(' ') === name.key.join(' '))) bucket.push(name);
 }
 

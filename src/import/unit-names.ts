@@ -76,7 +76,7 @@ export function keyTokens(text: string): KeyToken[] {
   const ws = words(text).filter((w) => !DROPPED.has(w.folded));
   const out: KeyToken[] = [];
   for (let i = 0; i < ws.length; i++) {
-    const w = ws[i];
+    const w = ws[i]!;
     const next = ws[i + 1];
     const pair = next && PAIRS[`${w.folded} ${next.folded}`];
     if (pair) {

@@ -10,26 +10,28 @@ export type ScanItem =
   | { kind: 'unit'; id: string; discovered: boolean; text: string; key: string[] }
   | { kind: 'gap'; text: string };
 
+/** Whether a name may end before token `end`: "UBND" is one source word of four tokens. */
+const wordEnds = (tokens: KeyToken[], end: number) => tokens[end]?.src !== tokens[end - 1]?.src;
+
 function matchAt(tokens: KeyToken[], i: number, name: IndexedName): boolean {
   const end = i + name.key.length;
   if (end > tokens.length) return false;
-  for (let k = 0; k < name.key.length; k++) if (tokens[i + k].key !== name.key[k]) return false;
-  // A name must end where a source word ends: "UBND" is one word of four tokens.
-  return end === tokens.length || tokens[end].src !== tokens[end - 1].src;
+  for (let k = 0; k < name.key.length; k++) if (tokens[i + k]?.key !== name.key[k]) return false;
+  return wordEnds(tokens, end);
 }
 
 /** Longest name starting at token i; on equal length the nearer jurisdiction wins. */
 function longest(index: UnitIndex, chain: string[], tokens: KeyToken[], i: number): IndexedName | undefined {
   let best: IndexedName | undefined;
   for (const jurisdiction of chain)
-    for (const name of index.names.get(jurisdiction)?.get(tokens[i].key) ?? [])
+    for (const name of index.names.get(jurisdiction)?.get(tokens[i]?.key ?? '') ?? [])
       if (matchAt(tokens, i, name) && (!best || name.key.length > best.key.length)) best = name;
   return best;
 }
 
 function exact(index: UnitIndex, chain: string[], key: string[]): IndexedName | undefined {
   for (const jurisdiction of chain)
-    for (const name of index.names.get(jurisdiction)?.get(key[0]) ?? [])
+    for (const name of index.names.get(jurisdiction)?.get(key[0] ?? '') ?? [])
       if (name.key.join(' ') === key.join(' ')) return name;
   return undefined;
 }
@@ -41,10 +43,12 @@ function exact(index: UnitIndex, chain: string[], key: string[]): IndexedName | 
 function elided(index: UnitIndex, chain: string[], prev: string[], gap: string) {
   const cap = prev.lastIndexOf('cap');
   const tokens = keyTokens(gap);
-  if (cap < 1 || tokens[0]?.key !== 'cap' || !isConnectorText(gap.slice(0, tokens[0].start))) return undefined;
+  const first = tokens[0];
+  if (cap < 1 || first?.key !== 'cap' || !isConnectorText(gap.slice(0, first.start))) return undefined;
   for (let n = tokens.length; n > 0; n--) {
     const name = exact(index, chain, [...prev.slice(0, cap), ...tokens.slice(0, n).map((t) => t.key)]);
-    if (name && (n === tokens.length || tokens[n].src !== tokens[n - 1].src)) return { name, end: tokens[n - 1].end };
+    const last = tokens[n - 1];
+    if (name && last && wordEnds(tokens, n)) return { name, end: last.end };
   }
   return undefined;
 }
@@ -65,15 +69,15 @@ export function scan(index: UnitIndex, chain: string[], text: string): ScanItem[
     if (rest.trim()) items.push({ kind: 'gap', text: rest });
   };
   for (let i = 0; i < tokens.length; ) {
+    const first = tokens[i]!;
     const name = longest(index, chain, tokens, i);
     if (!name) {
-      const src = tokens[i].src;
-      while (i < tokens.length && tokens[i].src === src) i++;
+      while (tokens[i]?.src === first.src) i++;
       continue;
     }
-    const last = tokens[i + name.key.length - 1];
-    gap(tokens[i].start);
-    items.push({ kind: 'unit', id: name.id, discovered: name.discovered, text: text.slice(tokens[i].start, last.end), key: name.key });
+    const last = tokens[i + name.key.length - 1]!;
+    gap(first.start);
+    items.push({ kind: 'unit', id: name.id, discovered: name.discovered, text: text.slice(first.start, last.end), key: name.key });
     prev = name.key;
     from = last.end;
     i += name.key.length;

@@ -36,7 +36,7 @@ export function createUnitResolver(registry: UnitRegistry): UnitResolver {
   const discovered = new Set<string>();
 
   function discover(name: string, chain: string[], jurisdiction: string): string {
-    const home = findJurisdiction(index, jurisdiction)?.name ?? chain[0];
+    const home = findJurisdiction(index, jurisdiction)?.name ?? chain[0] ?? jurisdiction;
     const prefix = index.jurisdictions.find((j) => j.name === home)?.idPrefix ?? slugify(home);
     const base = [prefix, slugify(name) || 'don-vi'].filter(Boolean).join('-');
     let id = base;
