@@ -1,0 +1,130 @@
+/**
+ * First pass over a tab-separated document: which lines are table headers,
+ * section rows and data rows, and what each data cell is (by its column).
+ */
+import type { Diagnostic } from '../schema/quality';
+import { unwrapWhole } from './cells';
+import { columnsOf, isHeaderRow, isSubHeaderRow, sameHeader, type Column, type Field } from './tsv-header';
+import { realign, sectionOf, sttOf, type Section } from './tsv-rows';
+
+export interface Cell {
+  field: Field;
+  text: string;
+  /** 1-based column in the source line. */
+  column: number;
+  /** Header label, for columns of unknown meaning. */
+  label?: string;
+}
+
+export type Row =
+  | { kind: 'text' | 'blank' | 'outside'; line: number; raw: string }
+  | { kind: 'header'; line: number; cells: string[] }
+  | { kind: 'section'; line: number; cells: string[]; section: Section }
+  | { kind: 'data'; line: number; stt: string; cells: Cell[]; italic: boolean; hasActivityColumn: boolean };
+
+export interface Scan {
+  rows: Row[];
+  diagnostics: Omit<Diagnostic, 'plan' | 'file'>[];
+}
+
+export function scan(lines: string[]): Scan {
+  const rows: Row[] = [];
+  const diagnostics: Scan['diagnostics'] = [];
+  let columns: Column[] | undefined;
+  let header: string[] | undefined;
+  const reported = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const line = i + 1;
+    if (!raw.includes('\t')) {
+      rows.push({ kind: raw.trim() ? 'text' : 'blank', line, raw });
+      continue;
+    }
+    const cells = raw.split('\t');
+    if (cells.every((c) => c.trim() === '')) {
+      rows.push({ kind: 'blank', line, raw });
+      continue;
+    }
+    if (isHeaderRow(cells)) {
+      const next = lines[i + 1]?.split('\t');
+      const sub = next && isSubHeaderRow(next) ? next : undefined;
+      if (!header || !sameHeader(header, cells)) {
+        columns = columnsOf(cells, sub);
+        header = cells;
+        columns.forEach((c, j) => {
+          if (c.field !== 'unknown' || !c.label || reported.has(c.label)) return;
+          reported.add(c.label);
+          diagnostics.push({
+            level: 'warning',
+            code: 'unknown-column',
+            message: `Cột "${c.label}" không phải cột đã biết; nội dung của nó được đưa vào Ghi chú`,
+            line,
+            field: `cột ${j + 1}`,
+            text: c.label,
+          });
+        });
+      }
+      rows.push({ kind: 'header', line, cells });
+      if (sub) rows.push({ kind: 'header', line: ++i + 1, cells: sub });
+      continue;
+    }
+    if (!columns) {
+      rows.push({ kind: 'outside', line, raw });
+      continue;
+    }
+    const section = sectionOf(cells);
+    if (section) {
+      rows.push({ kind: 'section', line, cells, section });
+      continue;
+    }
+    rows.push(dataRow(cells, columns, line, diagnostics));
+  }
+  return { rows, diagnostics };
+}
+
+function dataRow(raw: string[], columns: Column[], line: number, diagnostics: Scan['diagnostics']): Row {
+  let italic = false;
+  const unwrapped = raw.map((c) => {
+    const u = unwrapWhole(c);
+    if (u.style === 'i') italic = true;
+    return u.style ? u.text : c.trim();
+  });
+  const shift = realign(unwrapped, columns);
+  const from = shift ? shift.from : columns.map((_, j) => j);
+  const cells = shift ? shift.cells : unwrapped;
+  if (shift)
+    diagnostics.push({
+      level: 'warning',
+      code: 'shifted-row',
+      message: `Hàng lệch một cột sang ${shift.direction === 'right' ? 'phải' : 'trái'} từ cột "${columns[shift.at]?.label}"; đã căn lại`,
+      line,
+      field: columns[shift.at]?.label ?? '',
+      text: raw.join(' | '),
+    });
+  const out: Cell[] = [];
+  let stt = '';
+  columns.forEach((col, j) => {
+    const text = (cells[j] ?? '').trim();
+    if (!text) return;
+    if (col.field === 'stt') stt = sttOf(text);
+    out.push({
+      field: col.field === 'unknown' ? 'note' : col.field,
+      text,
+      column: from[j]! + 1,
+      ...(col.field === 'unknown' ? { label: col.label || `cột ${from[j]! + 1}` } : {}),
+    });
+  });
+  // Cells beyond the header's width have no column at all.
+  for (let j = columns.length; j < raw.length; j++) {
+    if (!raw[j]!.trim() || from.includes(j)) continue;
+    out.push({ field: 'note', text: raw[j]!.trim(), column: j + 1, label: `cột ${j + 1}` });
+  }
+  return {
+    kind: 'data',
+    line,
+    stt,
+    cells: out,
+    italic,
+    hasActivityColumn: columns.some((c) => c.field === 'activity'),
+  };
+}
