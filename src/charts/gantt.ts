@@ -1,0 +1,115 @@
+/**
+ * The Gantt chart as an SVG string, drawn at build time so it is in the HTML
+ * before any script runs. Pure: the same rows and options give the same bytes.
+ *
+ * Every row is one link (`<a>`) to its task page, so the keyboard reaches
+ * each task; blocks carry data-* attributes the client script filters on.
+ */
+import { axisSvg, QUARTERS, timeScale, xStart, type Zoom } from './axis';
+import { addDays, toDate, viDate, type Span } from './dates';
+import type { GanttRow } from './gantt-data';
+import { hatchDef, legendSvg, markSvg, ROW_H } from './gantt-marks';
+import { FONT, GANTT, INK, RULE } from './palette';
+import { attrs, esc, truncate } from './svg';
+
+export type { GanttRow } from './gantt-data';
+
+export interface GanttOptions {
+  period: Span;
+  /** ISO date of the "today" line; left out when not given (and pinned in tests). */
+  today?: string;
+  width?: number;
+  zoom?: Zoom;
+  hrefOf?: (taskId: string) => string;
+  title: string;
+  /** Prefix of element ids, unique per chart on a page. */
+  id?: string;
+}
+
+const LABEL_W = 300;
+const AREA_H = 26;
+const LEGEND_H = ROW_H + 6;
+
+export function ganttSvg(rows: readonly GanttRow[], options: GanttOptions): string {
+  const zoom = options.zoom ?? 'year';
+  const id = options.id ?? 'gantt';
+  const hatch = `${id}-hatch`;
+  const years = toDate(addDays(options.period.to, 1)).getUTCFullYear() - toDate(options.period.from).getUTCFullYear();
+  // Quarters need room for their labels: widen rather than squeeze.
+  const width = Math.max(options.width ?? 960, zoom === 'quarter' ? LABEL_W + 24 + years * 4 * 44 : 0);
+  const axisY = LEGEND_H + (zoom === 'quarter' ? 40 : 24);
+  const x = timeScale(options.period, [LABEL_W + 8, width - 16]);
+
+  const body: string[] = [];
+  let y = axisY + 4;
+  let area: string | undefined;
+  for (const row of rows) {
+    if (row.area !== area) {
+      area = row.area;
+      const count = rows.filter((r) => r.area === area).length;
+      body.push(
+        `<g${attrs({ class: 'gantt-area', 'data-area': area, 'data-h': AREA_H, transform: `translate(0,${y})` })}>` +
+          `<text${attrs({ x: 4, y: 18, 'font-weight': 700, fill: INK })}>${esc(`${row.areaLabel} (${count})`)}</text></g>`,
+      );
+      y += AREA_H;
+    }
+    body.push(rowSvg(row, y, width, x, hatch, options.hrefOf));
+    y += ROW_H;
+  }
+  const bottom = y + 4;
+  const today = options.today && options.today >= options.period.from && options.today <= options.period.to ? options.today : undefined;
+
+  return [
+    `<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', class: 'gantt', id, viewBox: `0 0 ${width} ${bottom}`, width, height: bottom, role: 'group', 'aria-labelledby': `${id}-title`, 'data-zoom': zoom, 'data-top': axisY + 4, 'font-family': FONT, 'font-size': 11 })}>`,
+    `<title id="${esc(id)}-title">${esc(options.title)}</title>`,
+    `<desc>${esc(describe(rows.length, options.period, zoom))}</desc>`,
+    `<defs>${hatchDef(hatch)}</defs>`,
+    legendSvg(LABEL_W + 8, 0, hatch, today !== undefined),
+    axisSvg(x, { zoom, y: axisY, bottom }),
+    `<g class="gantt-body">${body.join('')}</g>`,
+    today ? todaySvg(xStart(x, today), axisY, bottom, today) : '',
+    '</svg>',
+  ].join('');
+}
+
+function rowSvg(row: GanttRow, y: number, width: number, x: ReturnType<typeof timeScale>, hatch: string, hrefOf?: (id: string) => string): string {
+  const text = tooltip(row);
+  const block = attrs({
+    class: 'gantt-row',
+    'data-task': row.taskId,
+    'data-plan': row.plan,
+    'data-area': row.area,
+    'data-units': row.units.join(' '),
+    'data-years': row.years.join(' '),
+    'data-h': ROW_H,
+    transform: `translate(0,${y})`,
+  });
+  const label = truncate(`${row.number}. ${row.title}`, 48);
+  return (
+    `<g${block}><a${attrs({ href: hrefOf ? hrefOf(row.taskId) : row.url, 'aria-label': text.replace(/\n/g, '. ') })}>` +
+    `<title>${esc(text)}</title>` +
+    `<rect${attrs({ class: 'row-hit', x: 0, y: 0, width, height: ROW_H, fill: '#ffffff', 'fill-opacity': 0 })}/>` +
+    `<line${attrs({ x1: 0, x2: width, y1: ROW_H - 0.5, y2: ROW_H - 0.5, stroke: RULE, 'stroke-width': 0.5 })}/>` +
+    `<text${attrs({ x: 12, y: 15, fill: INK })}>${esc(label)}</text>` +
+    row.marks.map((m) => markSvg(x, m, hatch)).join('') +
+    '</a></g>'
+  );
+}
+
+/** What hover and focus show: task, lead, time as written. */
+export function tooltip(row: Pick<GanttRow, 'number' | 'title' | 'leadNames' | 'raw' | 'planTitle'>): string {
+  return [`${row.number}. ${row.title}`, `Chủ trì: ${row.leadNames || '(không ghi)'}`, `Thời gian: ${row.raw}`, `Kế hoạch: ${row.planTitle}`].join('\n');
+}
+
+function todaySvg(xt: number, top: number, bottom: number, today: string): string {
+  return (
+    `<g class="today"${attrs({ 'aria-hidden': 'true' })}>` +
+    `<line${attrs({ x1: xt, x2: xt, y1: top - 4, y2: bottom, stroke: GANTT.today, 'stroke-width': 2, 'stroke-dasharray': '4 2' })}/>` +
+    `<text${attrs({ x: xt + 3, y: top + 12, fill: GANTT.today, 'font-weight': 700, stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke' })}>${esc(`Hôm nay ${viDate(today)}`)}</text></g>`
+  );
+}
+
+function describe(n: number, period: Span, zoom: Zoom): string {
+  const unit = zoom === 'quarter' ? `theo quý (${QUARTERS.join(', ')})` : 'theo năm';
+  return `Biểu đồ Gantt ${n} nhiệm vụ, từ ${viDate(period.from)} đến ${viDate(period.to)}, trục thời gian ${unit}. Bảng dữ liệu tương ứng nằm ngay sau biểu đồ.`;
+}
