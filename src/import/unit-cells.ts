@@ -57,13 +57,18 @@ export interface CellPart {
   note: boolean;
 }
 
+// A qualifier opens with "(" after a space, or with ": ". Markup such as
+// "alert(1)" or "http://" has neither, so it stays whole and surfaces verbatim.
+const OPEN_PAREN = /(?:^|(?<=\s))\(/;
+const COLON = /:(?=\s|$)/;
+
 /** Splits a segment into name text and qualifiers, in order. */
 export function qualifiers(segment: string): CellPart[] {
   const parts: CellPart[] = [];
   let rest = segment;
   while (rest.length) {
-    const colon = rest.indexOf(':');
-    const paren = rest.indexOf('(');
+    const colon = COLON.exec(rest)?.index ?? -1;
+    const paren = OPEN_PAREN.exec(rest)?.index ?? -1;
     if (paren >= 0 && (colon < 0 || paren < colon)) {
       const close = rest.indexOf(')', paren);
       const end = close < 0 ? rest.length : close;

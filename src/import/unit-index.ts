@@ -13,6 +13,10 @@ export interface IndexedName {
 
 export interface UnitIndex {
   jurisdictions: JurisdictionEntry[];
+  /** Folded key of every jurisdiction name and alias → the jurisdiction's name. */
+  jurisdictionKeys: Map<string, string>;
+  /** Lookup chains already computed, per jurisdiction string as given. */
+  chains: Map<string, string[]>;
   /** Names per jurisdiction name, bucketed by first key token. */
   names: Map<string, Map<string, IndexedName[]>>;
 }
@@ -38,7 +42,12 @@ export function addName(index: UnitIndex, jurisdiction: string, name: IndexedNam
 }
 
 export function buildIndex(registry: UnitRegistry): UnitIndex {
-  const index: UnitIndex = { jurisdictions: registry.jurisdictions, names: new Map() };
+  const index: UnitIndex = { jurisdictions: registry.jurisdictions, jurisdictionKeys: new Map(), chains: new Map(), names: new Map() };
+  for (const j of registry.jurisdictions)
+    for (const n of [j.name, ...j.aliases]) {
+      const key = nameKey(n).join(' ');
+      if (!index.jurisdictionKeys.has(key)) index.jurisdictionKeys.set(key, j.name);
+    }
   for (const unit of registry.units)
     for (const key of unitKeys(unit)) addName(index, unit.jurisdiction, { key, id: unit.id, discovered: false });
   return index;
@@ -46,8 +55,8 @@ export function buildIndex(registry: UnitRegistry): UnitIndex {
 
 /** The registry entry a plan's jurisdiction string denotes, by name or alias. */
 export function findJurisdiction(index: UnitIndex, jurisdiction: string): JurisdictionEntry | undefined {
-  const key = nameKey(jurisdiction).join(' ');
-  return index.jurisdictions.find((j) => [j.name, ...j.aliases].some((n) => nameKey(n).join(' ') === key));
+  const name = index.jurisdictionKeys.get(nameKey(jurisdiction).join(' '));
+  return index.jurisdictions.find((j) => j.name === name);
 }
 
 /**
@@ -55,13 +64,16 @@ export function findJurisdiction(index: UnitIndex, jurisdiction: string): Jurisd
  * sees the top-level ones, so province-wide names resolve in a new plan.
  */
 export function chainOf(index: UnitIndex, jurisdiction: string): string[] {
+  const known = index.chains.get(jurisdiction);
+  if (known) return known;
   const start = findJurisdiction(index, jurisdiction);
-  if (!start) return [jurisdiction.trim(), ...index.jurisdictions.filter((j) => !j.parent).map((j) => j.name)];
   const chain: string[] = [];
+  if (!start) chain.push(jurisdiction.trim(), ...index.jurisdictions.filter((j) => !j.parent).map((j) => j.name));
   for (let j: JurisdictionEntry | undefined = start; j && !chain.includes(j.name); ) {
     chain.push(j.name);
     j = j.parent === undefined ? undefined : index.jurisdictions.find((p) => p.name === j!.parent);
   }
+  index.chains.set(jurisdiction, chain);
   return chain;
 }
 

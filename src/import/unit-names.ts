@@ -13,13 +13,17 @@ export interface KeyToken {
   end: number;
 }
 
+// Cells repeat a small vocabulary thousands of times; folding is the hot path.
+const folded = new Map<string, string>();
+
 /** Accents, đ and case removed: tone placement and Unicode form stop mattering. */
 export function foldWord(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
+  let f = folded.get(word);
+  if (f === undefined) {
+    f = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    if (folded.size < 100_000) folded.set(word, f);
+  }
+  return f;
 }
 
 // DOMAIN.md §6 and the glossary. Keys are folded words.

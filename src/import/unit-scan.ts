@@ -86,19 +86,30 @@ export function scan(index: UnitIndex, chain: string[], text: string): ScanItem[
   return items;
 }
 
-// Where an unregistered name starts when the separator before it was lost.
-const NAME_START =
-  /(?<=^|[\s,;.:\-])(?<!Văn\s)(?=(?:Phòng|Sở|Văn phòng|Trung tâm|Ban|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Cổng|Bộ phận|Chi cục|Các|Cơ quan|Đơn vị|Tổ công tác|Kho bạc|Công an|Bưu điện)(?:\s|$))/u;
+const TYPE_WORDS =
+  'Phòng|Sở|Văn phòng|Trung tâm|Ban|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Cổng|Bộ phận|Chi cục|Các|Cơ quan|Đơn vị|Tổ công tác|Kho bạc|Công an|Bưu điện';
+// Where an unregistered name may start when the separator before it was
+// lost; not after "của", "thuộc", "tại" ("Tổ công tác của Chủ tịch UBND tỉnh").
+const NAME_START = new RegExp(`(?<=^|[\\s,;.:\\-])(?<!(?:của|thuộc|tại)\\s)(?:${TYPE_WORDS})(?=\\s|$)`, 'gu');
+const TYPE_ONLY = new RegExp(`^(?:${TYPE_WORDS})$`, 'u');
+const TRIM = /^[\s,;.:\-+*•]+|[\s,;.:\-+*•]+$/g;
+const EDGE_CONNECTOR = /^(?:và|cùng|với|giao)\s+|\s+(?:và|cùng|với)$/giu;
+
+const clean = (s: string) => s.replace(TRIM, '').replace(EDGE_CONNECTOR, '').replace(TRIM, '');
+
+/** Whether a piece holds more than a bare type word ("Văn phòng" of "Văn phòng Sở" does not). */
+const hasName = (piece: string) => !TYPE_ONLY.test(clean(piece)) && !isConnectorText(piece);
 
 /** Residual text cut into candidate names, separators and connectors trimmed. */
 export function splitUnknown(text: string): string[] {
-  return text
-    .split(NAME_START)
-    .map((s) =>
-      s
-        .replace(/^[\s,;.:\-+*•]+|[\s,;.:\-+*•]+$/g, '')
-        .replace(/^(và|cùng|với|giao)\s+/iu, '')
-        .trim(),
-    )
-    .filter((s) => s.length > 0 && !isConnectorText(s));
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(NAME_START)) {
+    if (m.index > from && hasName(text.slice(from, m.index))) {
+      pieces.push(text.slice(from, m.index));
+      from = m.index;
+    }
+  }
+  pieces.push(text.slice(from));
+  return pieces.map(clean).filter((s) => s.length > 0 && !isConnectorText(s));
 }

@@ -1,0 +1,174 @@
+/**
+ * Real lead/coordinate cells of the five sources (content/sources/), each
+ * quoted with its line, and the units a reader of that line sees in it.
+ * Cells cut by a page break are given joined, as the table importers hand
+ * them over ("Sở Thông tin và" + "Truyền thông").
+ */
+import { describe, expect, it } from 'vitest';
+import { realResolver } from '../fixtures/units/load';
+
+const QT = 'tỉnh Quảng Trị';
+const VP = 'Văn phòng UBND tỉnh Quảng Trị';
+const SNV = 'Sở Nội vụ tỉnh Quảng Trị';
+const VL = 'huyện Vĩnh Linh';
+const HL = 'huyện Hải Lăng';
+
+type Case = [line: string, jurisdiction: string, cell: string, units: string[]];
+
+const cases: Case[] = [
+  // ── 000 qt-2021-2025.txt ──
+  ['000:12 lead', QT, 'Sở Tư pháp', ['so-tu-phap']],
+  ['000:15 coord', QT, 'HĐND, UBND cấp huyện', ['hdnd-ubnd-cap-huyen']],
+  ['000:19 lead', QT, 'Sở Tư pháp, Văn phòng UBND tỉnh', ['so-tu-phap', 'van-phong-ubnd-tinh']],
+  ['000:25 coord', QT, 'Các sở, ban, ngành cấp tỉnh; UBND cấp huyện', ['cac-so-ban-nganh-cap-tinh', 'ubnd-cap-huyen']],
+  ['000:32 lead', QT, 'Sở Tư pháp; Sở Thông tin và Truyền thông', ['so-tu-phap', 'so-thong-tin-va-truyen-thong']],
+  ['000:32 coord', QT, 'Các Sở, ngành; UBND cấp huyện', ['cac-so-ban-nganh-cap-tinh', 'ubnd-cap-huyen']],
+  ['000:44 lead', QT, 'Sở, ngành; UBND huyện, thành phố', ['cac-so-ban-nganh-cap-tinh', 'ubnd-cap-huyen']],
+  // separator lost: two units
+  ['000:47 coord', QT, 'Văn phòng UBND tỉnh Sở Thông tin và Truyền thông', ['van-phong-ubnd-tinh', 'so-thong-tin-va-truyen-thong']],
+  // II.6: "Sở Thông tin và" (line 49) + "Truyền thông" (line 52)
+  ['000:49+52 lead', QT, 'Sở Thông tin và Truyền thông', ['so-thong-tin-va-truyen-thong']],
+  ['000:49+52 coord', QT, 'Các sở, ngành, UBND huyện, thành phố', ['cac-so-ban-nganh-cap-tinh', 'ubnd-cap-huyen']],
+  ['000:53 lead', QT, 'Các sở, ngành; UBND cấp huyện, UBND cấp xã', ['cac-so-ban-nganh-cap-tinh', 'ubnd-cap-huyen', 'ubnd-cap-xa']],
+  ['000:67 coord', QT, 'Bưu điện tỉnh; các sở, ban, ngành cấp tỉnh; UBND cấp huyện', ['buu-dien-tinh', 'cac-so-ban-nganh-cap-tinh', 'ubnd-cap-huyen']],
+  ['000:75 coord', QT, 'Các sở, ngành, các huyện, TP; các ĐVSN công lập', ['cac-so-ban-nganh-cap-tinh', 'ubnd-cap-huyen', 'cac-don-vi-su-nghiep-cong-lap']],
+  ['000:80 lead', QT, 'UBND cấp huyện UBND cấp xã', ['ubnd-cap-huyen', 'ubnd-cap-xa']],
+  ['000:87 coord', QT, 'Các Sở, ban, ngành trực thuộc UBND tỉnh, UBND cấp huyện', ['cac-so-ban-nganh-cap-tinh', 'ubnd-cap-huyen']],
+  ['000:93+96 lead', QT, 'Các cơ quan chuyên môn thuộc UBND tỉnh; UBND cấp huyện', ['cac-co-quan-chuyen-mon-thuoc-ubnd-tinh', 'ubnd-cap-huyen']],
+  ['000:93 coord', QT, 'Sở Tài chính và các đơn vị có liên quan', ['so-tai-chinh', 'cac-co-quan-don-vi-co-lien-quan']],
+  // VI.1: "Sở TT&TT Văn phòng UBND tỉnh", two leads without a separator
+  ['000:103 lead', QT, 'Sở TT&TT Văn phòng UBND tỉnh', ['so-thong-tin-va-truyen-thong', 'van-phong-ubnd-tinh']],
+  ['000:115 lead', QT, 'Sở Thông tin và truyền thông', ['so-thong-tin-va-truyen-thong']],
+  ['000:115 coord', QT, 'UBND thành phố Đông Hà, UBND thị xã Quảng Trị và UBND các huyện', ['ubnd-thanh-pho-dong-ha', 'ubnd-thi-xa-quang-tri', 'ubnd-cap-huyen']],
+  ['000:120 lead', QT, '- Sở Nội vụ và các sở tham mưu công tác CCHC - UBND cấp huyện', ['so-noi-vu', 'cac-so-tham-muu-cong-tac-cchc', 'ubnd-cap-huyen']],
+  ['000:123 lead', QT, 'Sở Nội vụ; Các sở ngành; UBND cấp huyện; UBND cấp xã.', ['so-noi-vu', 'cac-so-ban-nganh-cap-tinh', 'ubnd-cap-huyen', 'ubnd-cap-xa']],
+  ['000:124 lead', QT, '- Sở Nội vụ - UBND cấp huyện - Tổ công tác của Chủ tịch UBND tỉnh', ['so-noi-vu', 'ubnd-cap-huyen', 'to-cong-tac-cua-chu-tich-ubnd-tinh']],
+  // "các Sở: A, B, ..." shares the word "Sở"
+  ['000:129 coord', QT, 'Văn phòng UBND tỉnh, các Sở: Tư pháp, Tài chính, Thông tin và Truyền thông, Khoa học và Công nghệ; UBND cấp huyện',
+    ['van-phong-ubnd-tinh', 'so-tu-phap', 'so-tai-chinh', 'so-thong-tin-va-truyen-thong', 'so-khoa-hoc-va-cong-nghe', 'ubnd-cap-huyen']],
+  // "UBND cấp huyện, cấp xã": the second shares the head of the first
+  ['000:130 coord', QT, 'Các sở, ban, ngành; UBND cấp huyện, cấp xã', ['cac-so-ban-nganh-cap-tinh', 'ubnd-cap-huyen', 'ubnd-cap-xa']],
+  ['000:134 lead', QT, 'Sở Nội vụ, UBND cấp huyện, UBND cấp xã', ['so-noi-vu', 'ubnd-cap-huyen', 'ubnd-cap-xa']],
+
+  // ── 001 vp-ubnd-2024.txt ──
+  ['001:202 lead', VP, 'Phòng HCTC; Phòng Nội chính; Trung tâm PVHCC; Công Thông tin điện tử',
+    ['vp-ubnd-phong-hanh-chinh-to-chuc', 'vp-ubnd-phong-noi-chinh', 'trung-tam-phuc-vu-hanh-chinh-cong-tinh', 'cong-thong-tin-dien-tu-tinh']],
+  ['001:206 lead', VP, 'Phòng Hành chính - Tổ chức', ['vp-ubnd-phong-hanh-chinh-to-chuc']],
+  ['001:214 coord', VP, 'Các phòng, ban, đơn vị thuộc Văn phòng', ['vp-ubnd-cac-phong-ban-don-vi']],
+  // task 8: two activities in one row, the same unit twice
+  ['001:216 lead', VP, 'Phòng Hành chính - Tổ chức Phòng Hành chính - Tổ chức', ['vp-ubnd-phong-hanh-chinh-to-chuc', 'vp-ubnd-phong-hanh-chinh-to-chuc']],
+  ['001:216 coord', VP, 'Các phòng, ban, đơn vị Các phòng, ban, đơn vị', ['vp-ubnd-cac-phong-ban-don-vi', 'vp-ubnd-cac-phong-ban-don-vi']],
+  ['001:218 coord', VP, 'Các cơ quan, đơn vị, địa phương', ['cac-co-quan-don-vi-dia-phuong']],
+  // task 13
+  ['001:224 lead', VP, 'Trung tâm Phục vụ hành chính công tỉnh', ['trung-tam-phuc-vu-hanh-chinh-cong-tinh']],
+  ['001:226+229 coord', VP, 'Các sở, ban, ngành thực hiện thí điểm', ['cac-so-ban-nganh-thuc-hien-thi-diem']],
+  ['001:231 lead', VP, 'Các đơn vị trực thuộc', ['vp-ubnd-cac-don-vi-truc-thuoc']],
+  ['001:232 lead', VP, 'Sở Nội vụ', ['so-noi-vu']],
+  ['001:232 coord', VP, 'Sở, ban, ngành, các đơn vị có liên quan và UBND cấp huyện', ['cac-so-ban-nganh-cap-tinh', 'cac-co-quan-don-vi-co-lien-quan', 'ubnd-cap-huyen']],
+  ['001:236 lead', VP, 'Văn phòng UBND tỉnh', ['van-phong-ubnd-tinh']],
+  ['001:242 lead', VP, 'Phòng Quản trị - Tài vụ', ['vp-ubnd-phong-quan-tri-tai-vu']],
+  ['001:246 lead', VP, 'Các đơn vị sự nghiệp trực thuộc', ['vp-ubnd-cac-don-vi-su-nghiep-truc-thuoc']],
+  ['001:248 lead', VP, 'Cổng Thông tin điện tử tỉnh; Trung tâm Phục vụ hành chính công tỉnh', ['cong-thong-tin-dien-tu-tinh', 'trung-tam-phuc-vu-hanh-chinh-cong-tinh']],
+  ['001:259 coord', VP, 'Các đơn vị liên quan', ['cac-co-quan-don-vi-co-lien-quan']],
+
+  // ── 003 snv-2026.txt ──
+  ['003:179 lead', SNV, 'Phòng CCHC', ['snv-phong-cai-cach-hanh-chinh']],
+  ['003:181 coord', SNV, 'Các phòng, ban, trung tâm', ['snv-cac-phong-ban-trung-tam']],
+  ['003:188 lead', SNV, '- Phòng CCHC - Văn phòng Sở (triển khai thực hiện nội bộ Sở)', ['snv-phong-cai-cach-hanh-chinh', 'snv-van-phong-so']],
+  ['003:202 lead', SNV, 'Văn phòng Sở', ['snv-van-phong-so']],
+  ['003:221 lead', SNV, 'Các tổ chức, đơn vị được giao nhiệm vụ soạn thảo văn bản quy phạm pháp luật', ['snv-don-vi-chu-tri-soan-thao-van-ban-qppl']],
+  ['003:237 lead', SNV, 'Phòng Xây dựng chính quyền', ['snv-phong-xay-dung-chinh-quyen']],
+  ['003:238 lead', SNV, 'Phòng Tổ chức biên chế và Tổ chức phi chính phủ', ['snv-phong-to-chuc-bien-che-va-to-chuc-phi-chinh-phu']],
+  ['003:247 lead', SNV, '- Phòng Cải cách hành chính. - Văn phòng Sở (triển khai thực hiện nội bộ Sở)', ['snv-phong-cai-cach-hanh-chinh', 'snv-van-phong-so']],
+  ['003:250 lead', SNV, '- Phòng CBCCVC. - Văn phòng Sở (triển khai thực hiện nội bộ Sở).', ['snv-phong-can-bo-cong-chuc-vien-chuc', 'snv-van-phong-so']],
+  ['003:251 lead', SNV, 'Phòng XDCQ', ['snv-phong-xay-dung-chinh-quyen']],
+
+  // ── 002 vinh-linh-2021-2025.txt, "VI. Tổ chức thực hiện" headings and prose ──
+  ['002:34', VL, 'Văn phòng HĐND và UBND huyện', ['vinh-linh-van-phong-hdnd-va-ubnd-huyen']],
+  ['002:430', VL, 'Phòng Nội vụ:', ['vinh-linh-phong-noi-vu']],
+  ['002:446', VL, 'Phòng Tư pháp', ['vinh-linh-phong-tu-phap']],
+  ['002:462', VL, 'Phòng Tài chính- Kế hoạch', ['vinh-linh-phong-tai-chinh-ke-hoach']],
+  ['002:474', VL, 'Phòng Văn hóa và thông tin:', ['vinh-linh-phong-van-hoa-va-thong-tin']],
+  ['002:494', VL, 'Phòng Lao động-Thương binh và Xã hội', ['vinh-linh-phong-lao-dong-thuong-binh-va-xa-hoi']],
+  ['002:500', VL, 'Phòng Kinh tế- Hỗn tầng', ['vinh-linh-phong-kinh-te-ha-tang']],
+  ['002:506', VL, 'Trung tâm Văn hóa thông tin và Thể dục- thể thao', ['vinh-linh-trung-tam-van-hoa-thong-tin-va-the-duc-the-thao']],
+  ['002:510', VL, 'Ủy ban Mặt trận Tổ quốc Việt Nam và Đoàn thể các cấp', ['vinh-linh-ubmttq-va-doan-the-cac-cap']],
+  // "báo cáo UBND tỉnh, Sở Nội vụ" (line 440): province units seen from a district
+  ['002:440', VL, 'UBND tỉnh, Sở Nội vụ', ['ubnd-tinh', 'so-noi-vu']],
+
+  // ── 004 hai-lang-2024.txt, appendix cells (one short line each, joined) ──
+  ['004 task 1 lead', HL, 'Phòng Nội vụ', ['hai-lang-phong-noi-vu']],
+  ['004 task 1 coord', HL, 'Các cơ quan, đơn vị thuộc UBND huyện; UBND các xã, thị trấn', ['hai-lang-cac-co-quan-don-vi-thuoc-ubnd-huyen', 'hai-lang-ubnd-cac-xa-thi-tran']],
+  ['004 task 2 coord', HL, 'Các cơ quan, đơn vị thuộc UBND huyện, UBND các xã, thị trấn', ['hai-lang-cac-co-quan-don-vi-thuoc-ubnd-huyen', 'hai-lang-ubnd-cac-xa-thi-tran']],
+  ['004 task 3 lead', HL, 'Phòng VH&TT', ['hai-lang-phong-van-hoa-va-thong-tin']],
+  ['004 task 3 coord', HL, 'Các cơ quan, đơn vị liên quan', ['hai-lang-cac-co-quan-don-vi-lien-quan']],
+  ['004 task 7 unit cell', HL, 'Các cơ quan, đơn vị', ['hai-lang-cac-co-quan-don-vi']],
+  ['004 task 8 lead', HL, 'Văn phòng HĐND&UBND huyện; Phòng Nội vụ Phòng Kinh tế và Hạ tầng',
+    ['hai-lang-van-phong-hdnd-va-ubnd-huyen', 'hai-lang-phong-noi-vu', 'hai-lang-phong-kinh-te-va-ha-tang']],
+  ['004 task 9 lead', HL, 'Các cơ quan chuyên môn thuộc UBND huyện', ['hai-lang-cac-co-quan-chuyen-mon-thuoc-ubnd-huyen']],
+  ['004 task 9 coord', HL, 'Văn Phòng HĐND & UBND huyện; Phòng Tư pháp', ['hai-lang-van-phong-hdnd-va-ubnd-huyen', 'hai-lang-phong-tu-phap']],
+  ['004 task 10 coord', HL, 'Văn phòng HĐND & UBND huyện, Phòng Tư pháp', ['hai-lang-van-phong-hdnd-va-ubnd-huyen', 'hai-lang-phong-tu-phap']],
+  ['004 task 10 coord', HL, 'HĐND, UBND cấp xã', ['hai-lang-hdnd-ubnd-cap-xa']],
+  ['004 task 18 coord', HL, 'Các cơ quan, chuyên môn thuộc huyện, UBND các xã, thị trấn', ['hai-lang-cac-co-quan-chuyen-mon-thuoc-ubnd-huyen', 'hai-lang-ubnd-cac-xa-thi-tran']],
+  // task 26: two leads
+  ['004 task 26 lead', HL, 'Văn phòng HĐND&UBND huyện; Bộ phận TN&TKQ huyện', ['hai-lang-van-phong-hdnd-va-ubnd-huyen', 'hai-lang-bo-phan-tiep-nhan-va-tra-ket-qua-huyen']],
+  ['004 task 23 lead', HL, 'Văn phòng HĐND & UBND huyện; Bộ phận TN & TKQ huyện', ['hai-lang-van-phong-hdnd-va-ubnd-huyen', 'hai-lang-bo-phan-tiep-nhan-va-tra-ket-qua-huyen']],
+  ['004 task 23 coord', HL, 'Các phòng chuyên môn; UBND các xã, thị trấn', ['hai-lang-cac-co-quan-chuyen-mon-thuoc-ubnd-huyen', 'hai-lang-ubnd-cac-xa-thi-tran']],
+  ['004 task 29 coord', HL, 'Các phòng chuyên môn thuộc UBND huyện', ['hai-lang-cac-co-quan-chuyen-mon-thuoc-ubnd-huyen']],
+  ['004 task 39 lead', HL, 'Phòng Tài chính - Kế hoạch', ['hai-lang-phong-tai-chinh-ke-hoach']],
+  ['004 task 39 coord', HL, 'Các cơ quan, đơn vị; UBND các xã, thị trấn', ['hai-lang-cac-co-quan-don-vi', 'hai-lang-ubnd-cac-xa-thi-tran']],
+  ['004 task 46 coord', HL, 'Các đơn vị sự nghiệp thuộc UBND huyện', ['hai-lang-cac-don-vi-su-nghiep-thuoc-ubnd-huyen']],
+  ['004 task 51 lead', HL, 'Phòng Văn hóa - Thông tin', ['hai-lang-phong-van-hoa-va-thong-tin']],
+  // IV.1 heading: heads of offices stand for their offices
+  ['004 IV.1', HL, 'Thủ trưởng các cơ quan chuyên môn thuộc UBND huyện; Chủ tịch UBND các xã, thị trấn',
+    ['hai-lang-cac-co-quan-chuyen-mon-thuoc-ubnd-huyen', 'hai-lang-ubnd-cac-xa-thi-tran']],
+  ['004 2.2', HL, 'Văn phòng HĐND&UBND huyện', ['hai-lang-van-phong-hdnd-va-ubnd-huyen']],
+  ['004 2.5', HL, 'Phòng Văn hóa và Thông tin', ['hai-lang-phong-van-hoa-va-thong-tin']],
+  ['004 2.6', HL, 'Trung tâm VHTT-TDTT huyện', ['hai-lang-trung-tam-vhtt-tdtt']],
+];
+
+describe('resolve: real cells of the five sources', () => {
+  const resolver = realResolver();
+  it.each(cases)('%s: %s | %s', (_line, jurisdiction, cell, units) => {
+    const r = resolver.resolve(cell, jurisdiction);
+    expect(r.units).toEqual(units);
+    expect(r.unknown).toEqual([]);
+  });
+
+  it('discovers no unit on any of these cells', () => {
+    expect(resolver.units().filter((u) => u.discovered)).toEqual([]);
+  });
+});
+
+describe('resolve: qualifiers become notes', () => {
+  const resolver = realResolver();
+
+  it('000 line 28 + 31: "Sở Tư pháp: đối với Báo" + "cáo kết quả ..." (joined)', () => {
+    const cell =
+      'Các sở, ban, ngành cấp tỉnh: đối với xử lý kết quả theo dõi thi hành pháp luật; Sở Tư pháp: đối với Báo cáo kết quả theo dõi thi hành pháp luật hàng năm';
+    const r = resolver.resolve(cell, QT);
+    expect(r.units).toEqual(['cac-so-ban-nganh-cap-tinh', 'so-tu-phap']);
+    expect(r.notes).toEqual([
+      { unit: 'cac-so-ban-nganh-cap-tinh', note: 'đối với xử lý kết quả theo dõi thi hành pháp luật' },
+      { unit: 'so-tu-phap', note: 'đối với Báo cáo kết quả theo dõi thi hành pháp luật hàng năm' },
+    ]);
+    expect(r.unknown).toEqual([]);
+  });
+
+  it('003 line 181: "- Phòng CCHC; - Văn phòng Sở (triển khai thực hiện nội bộ Sở)"', () => {
+    const r = resolver.resolve('- Phòng CCHC; - Văn phòng Sở (triển khai thực hiện nội bộ Sở)', SNV);
+    expect(r.units).toEqual(['snv-phong-cai-cach-hanh-chinh', 'snv-van-phong-so']);
+    expect(r.notes).toEqual([{ unit: 'snv-van-phong-so', note: 'triển khai thực hiện nội bộ Sở' }]);
+  });
+
+  it('003 line 193: "Đơn vị được phân công chủ trì soạn thảo văn bản QPPL (nếu có)"', () => {
+    const r = resolver.resolve('Đơn vị được phân công chủ trì soạn thảo văn bản QPPL (nếu có)', SNV);
+    expect(r.units).toEqual(['snv-don-vi-chu-tri-soan-thao-van-ban-qppl']);
+    expect(r.notes).toEqual([{ unit: 'snv-don-vi-chu-tri-soan-thao-van-ban-qppl', note: 'nếu có' }]);
+  });
+
+  it('003 line 248: "- Phòng Tổ chức biên chế và Tổ chức phi chính phủ (tham mưu thẩm định Đề án)."', () => {
+    const r = resolver.resolve('- Phòng Tổ chức biên chế và Tổ chức phi chính phủ (tham mưu thẩm định Đề án).', SNV);
+    expect(r.notes).toEqual([{ unit: 'snv-phong-to-chuc-bien-che-va-to-chuc-phi-chinh-phu', note: 'tham mưu thẩm định Đề án' }]);
+  });
+});
