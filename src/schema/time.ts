@@ -30,9 +30,20 @@ const timePartSchema = () =>
  * A time expression as written plus what we understood of it. `raw` is always
  * kept. `kind: 'multiple'` holds several expressions in `parts`
  * ("Tháng 6/2026 và tháng 11/2026", or one per activity).
+ *
+ * Dates by kind (src/import/time-grammar.ts has the full conventions):
+ * - once: a named day, month, quarter or year has both ends; a deadline
+ *   ("Trước ngày 31/01/2024", "Đến năm 2030") has only `to`.
+ * - range: both ends ("2021-2030", "Cả năm 2024", "Từ Quý I đến Quý III").
+ * - recurring: `from`/`to` bound the span (the plan period unless the text
+ *   says otherwise); `recurrence` is absent when the cycle is not stated
+ *   ("Theo định kỳ trong năm 2024").
+ * - ongoing, conditional, unknown: no dates — none were written.
  */
 export const timeSchema = () => timePartSchema().extend({ parts: z.array(timePartSchema()).optional() });
 
 export type TimeSpec = z.infer<ReturnType<typeof timeSchema>>;
+/** One expression of a `multiple` time. */
+export type TimePart = z.infer<ReturnType<typeof timePartSchema>>;
 export type TimeKind = (typeof timeKinds)[number];
 export type Recurrence = z.infer<ReturnType<typeof recurrenceSchema>>;
