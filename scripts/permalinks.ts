@@ -27,7 +27,7 @@ export interface Registry {
 
 const REDIRECT_MARK = /<meta name="cchc-redirect"/;
 // Build artefacts, not pages anyone cites.
-const SKIP = new Set(['_astro', 'data', 'pagefind']);
+const SKIP = new Set(['_astro', 'data', 'pagefind', 'mau-giao-dien']);
 
 /** Site-relative paths ("/vp-ubnd-2024/13/") of the HTML pages in dist, redirect pages apart. */
 export function collectPages(dist: string): { pages: string[]; redirects: string[] } {

@@ -1,0 +1,46 @@
+/**
+ * Headless Debian Chromium through playwright-core. A missing browser throws:
+ * in CI that is a failure, never a skip.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Không có trình duyệt ${CHROMIUM}: cài gói "chromium" (xem .ci/run)`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** Site URL of a site-relative path ("/vp-ubnd-2024/13/"), honouring the served base path. */
+export function siteUrl(path: string): string {
+  return new URL(path.replace(/^\//, ''), inject('baseUrl')).href;
+}
+
+export interface Visit {
+  page: Page;
+  consoleErrors: string[];
+  /** Requests to anything but the local server: must stay empty. */
+  external: string[];
+  status: number | undefined;
+}
+
+export async function visit(context: BrowserContext, path: string): Promise<Visit> {
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const external: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['127.0.0.1'].includes(u.hostname) && !['data:', 'blob:', 'about:'].includes(u.protocol)) external.push(r.url());
+  });
+  const response = await page.goto(siteUrl(path), { waitUntil: 'load' });
+  return { page, consoleErrors, external, status: response?.status() };
+}

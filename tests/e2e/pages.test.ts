@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launch, visit } from './browser';
+import { pageTypes } from './site';
+
+let browser: Browser;
+let context: BrowserContext;
+let noJs: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext();
+  noJs = await browser.newContext({ javaScriptEnabled: false });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(pageTypes())('trang %s (%s)', (type, path) => {
+  it('tải được: lang="vi", một h1, không lỗi console, không gọi ra ngoài', async () => {
+    const v = await visit(context, path);
+    expect(v.status).toBe(type === '404' ? 404 : 200);
+    expect(await v.page.getAttribute('html', 'lang')).toBe('vi');
+    expect(await v.page.locator('h1').count()).toBe(1);
+    expect(await v.page.locator('main#noi-dung').count()).toBe(1);
+    expect(await v.page.locator('a.skip-link').textContent()).toBe('Bỏ qua đến nội dung chính');
+    // A static host answers the 404 page itself with status 404; Chromium logs that.
+    const errors = v.consoleErrors.filter((e) => !(type === '404' && /404/.test(e)));
+    expect(errors).toEqual([]);
+    expect(v.external).toEqual([]);
+    await v.page.close();
+  });
+
+  it('axe: không có lỗi nghiêm trọng về trợ năng', async () => {
+    const v = await visit(context, path);
+    const result = await new AxeBuilder({ page: v.page }).analyze();
+    const bad = result.violations
+      .filter((x) => x.impact === 'serious' || x.impact === 'critical')
+      .map((x) => `${x.id} (${x.impact}): ${x.help} — ${x.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    expect(bad).toEqual([]);
+    await v.page.close();
+  });
+
+  it('không cần JavaScript: nội dung có đủ', async () => {
+    const v = await visit(noJs, path);
+    const h1 = (await v.page.locator('h1').textContent())?.trim() ?? '';
+    expect(h1.length).toBeGreaterThan(3);
+    const main = (await v.page.locator('main').innerText()).trim();
+    expect(main.length).toBeGreaterThan(100);
+    expect(await v.page.locator('header form[role="search"] input[name="q"]').count()).toBe(1);
+    await v.page.close();
+  });
+});
