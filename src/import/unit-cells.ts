@@ -9,24 +9,27 @@
 const BLOCK_TAG = /<\/?(p|ul|ol|li|br|div)(\s[^<>]*)?\/?>/gi;
 const INLINE_TAG = /<\/?(b|i|u|em|strong|span)(\s[^<>]*)?>/gi;
 
-/** NFC, formatting markup removed, dashes and spaces unified. */
+/** NFC, formatting markup removed ("Sở TT&amp;TT" from HTML too), dashes and spaces unified. */
 export function cleanCell(cell: string): string {
   return cell
     .normalize('NFC')
     .replace(BLOCK_TAG, '\n')
     .replace(INLINE_TAG, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&nbsp;/g, ' ')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
     .replace(/\r\n?/g, '\n');
 }
 
 /**
- * Items of a cell. Commas are not item separators here: group names contain
- * them ("Các sở, ban, ngành cấp tỉnh"); the registry decides those.
+ * Items of a cell. Commas and double spaces are not cut here: group names
+ * contain commas ("Các sở, ban, ngành cấp tỉnh") and extracted text doubles
+ * spaces inside names; the registry's names decide those.
  */
 export function segments(cell: string): string[] {
   return cell
-    .split(/\s*[;\n]\s*|\s{2,}/)
+    .split(/\s*[;\n]\s*/)
     .flatMap(expandShared)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
@@ -76,9 +79,12 @@ export function qualifiers(segment: string): CellPart[] {
       parts.push({ text: rest.slice(paren + 1, end), note: true });
       rest = rest.slice(end + 1);
     } else if (colon >= 0) {
+      // A qualifier runs to the end of the item; in tables a double space ends the item.
+      const gap = /\s{2,}/.exec(rest.slice(colon + 1).trimStart());
+      const end = gap ? rest.length - rest.slice(colon + 1).trimStart().length + gap.index : rest.length;
       parts.push({ text: rest.slice(0, colon), note: false });
-      parts.push({ text: rest.slice(colon + 1), note: true });
-      rest = '';
+      parts.push({ text: rest.slice(colon + 1, end), note: true });
+      rest = rest.slice(end);
     } else {
       parts.push({ text: rest, note: false });
       rest = '';
