@@ -121,7 +121,7 @@ export function finish(st: State, rows: Row[], lines: string[], opts: TsvOptions
 function declaredTotal(st: State, rows: Row[], result: ParseResult): void {
   for (const r of rows) {
     if (r.kind !== 'text') continue;
-    const m = /(?:phụ lục|bảng|kế hoạch)[^\n]{0,40}?\bcó\s+(\d+)\s+nhiệm vụ/iu.exec(r.raw);
+    const m = /(?:phụ lục|bảng|kế hoạch|danh mục)[^\n]{0,40}?\bcó\s+(\d+)\s+nhiệm vụ/iu.exec(r.raw);
     if (!m) continue;
     result.declaredTaskCount = Number(m[1]);
     if (result.declaredTaskCount !== st.tasks.length)
@@ -144,18 +144,18 @@ function truncation(st: State, rows: Row[], lines: string[]): void {
   const tableRows = rows.filter((r) => r.kind === 'header' || r.kind === 'section' || r.kind === 'data');
   const last = tableRows[tableRows.length - 1];
   if (!last) return;
-  const warn = (message: string) =>
-    st.diagnostics.push({ level: 'warning', code: 'truncated', message, line: last.line, text: lines[last.line - 1] });
+  const warn = (message: string): void => {
+    st.diagnostics.push({ level: 'warning', code: 'truncated', message, line: last.line, text: lines[last.line - 1] ?? '' });
+  };
   if (last.kind === 'header') return warn('Văn bản kết thúc bằng một hàng tiêu đề bảng trống: có thể bị cắt cụt');
   const after = rows.filter((r) => r.line > last.line && r.kind === 'text');
   if (after.length) return;
-  const proseAreas = new Set(
-    rows
-      .filter((r): r is Extract<Row, { kind: 'text' }> => r.kind === 'text' && r.line < tableRows[0]!.line)
-      .filter((r) => /^\s*(#+\s*)?\**\s*(\d+|[IVX]+)[.)]\s/.test(r.raw))
-      .map((r) => areaKey(r.raw))
-      .filter(Boolean),
-  );
+  const proseAreas = new Set<string>();
+  for (const r of rows) {
+    if (r.kind !== 'text' || r.line >= tableRows[0]!.line) continue;
+    const key = /^\s*(#+\s*)?\**\s*(\d+|[IVX]+)[.)]\s/.test(r.raw) ? areaKey(r.raw) : undefined;
+    if (key) proseAreas.add(key);
+  }
   const tableAreas = new Set(st.sections.map((s) => areaKey(s.section.label) ?? s.section.label));
   if (proseAreas.size > tableAreas.size)
     warn(

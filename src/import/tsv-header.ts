@@ -47,8 +47,15 @@ export function headerField(cell: string): Field | undefined {
   return undefined;
 }
 
-/** A row is a header when at least three of its cells name known columns, one of them STT or Nhiệm vụ. */
+/**
+ * A row is a header when at least three of its cells name known columns, one
+ * of them STT or Nhiệm vụ, its first filled cell is a column name (a data row
+ * starts with a number) and no cell reads like running text.
+ */
 export function isHeaderRow(cells: string[]): boolean {
+  const filled = cells.map((c) => c.trim()).filter(Boolean);
+  if (!filled.length || !headerField(filled[0]!)) return false;
+  if (filled.some((c) => c.split(/\s+/).length > 8)) return false;
   const fields = cells.map(headerField).filter((f): f is Field => f !== undefined);
   return fields.length >= 3 && (fields.includes('stt') || fields.includes('task'));
 }

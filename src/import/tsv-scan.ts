@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../schema/quality';
 import { unwrapWhole } from './cells';
 import { columnsOf, isHeaderRow, isSubHeaderRow, sameHeader, type Column, type Field } from './tsv-header';
-import { realign, sectionOf, sttOf, type Section } from './tsv-rows';
+import { realign, sectionOf, sttOf, type Section, type Shift } from './tsv-rows';
 
 export interface Cell {
   field: Field;
@@ -33,6 +33,9 @@ export function scan(lines: string[]): Scan {
   let columns: Column[] | undefined;
   let header: string[] | undefined;
   const reported = new Set<string>();
+  // A shifted row cut by a page break stays shifted in its continuation row.
+  let carry: Shift | undefined;
+  let afterHeader = false;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = i + 1;
@@ -65,6 +68,7 @@ export function scan(lines: string[]): Scan {
         });
       }
       rows.push({ kind: 'header', line, cells });
+      afterHeader = true;
       if (sub) rows.push({ kind: 'header', line: ++i + 1, cells: sub });
       continue;
     }
@@ -77,26 +81,45 @@ export function scan(lines: string[]): Scan {
       rows.push({ kind: 'section', line, cells, section });
       continue;
     }
-    rows.push(dataRow(cells, columns, line, diagnostics));
+    const inherited = afterHeader && carry && !cells[0]?.trim() ? reuse(carry, cells, columns) : undefined;
+    const row = dataRow(cells, columns, line, diagnostics, inherited);
+    carry = row.shift;
+    afterHeader = false;
+    rows.push(row.row);
   }
   return { rows, diagnostics };
 }
 
-function dataRow(raw: string[], columns: Column[], line: number, diagnostics: Scan['diagnostics']): Row {
+/** The same shift applied to another row, when its gap cell is empty too. */
+function reuse(shift: Shift, cells: string[], columns: Column[]): Shift | undefined {
+  const c = cells.map((x) => x.trim());
+  if (shift.direction === 'right' && c[shift.at]) return undefined;
+  if (shift.direction === 'left' && c[columns.length - 1]) return undefined;
+  const moved = shift.from.map((f) => (f < 0 ? '' : c[f] ?? ''));
+  return { ...shift, cells: moved };
+}
+
+function dataRow(
+  raw: string[],
+  columns: Column[],
+  line: number,
+  diagnostics: Scan['diagnostics'],
+  inherited?: Shift,
+): { row: Row; shift?: Shift } {
   let italic = false;
   const unwrapped = raw.map((c) => {
     const u = unwrapWhole(c);
     if (u.style === 'i') italic = true;
     return u.style ? u.text : c.trim();
   });
-  const shift = realign(unwrapped, columns);
+  const shift = inherited ? { ...inherited, cells: inherited.from.map((f) => (f < 0 ? '' : unwrapped[f] ?? '')) } : realign(unwrapped, columns);
   const from = shift ? shift.from : columns.map((_, j) => j);
   const cells = shift ? shift.cells : unwrapped;
   if (shift)
     diagnostics.push({
       level: 'warning',
       code: 'shifted-row',
-      message: `Hàng lệch một cột sang ${shift.direction === 'right' ? 'phải' : 'trái'} từ cột "${columns[shift.at]?.label}"; đã căn lại`,
+      message: `Hàng lệch một cột sang ${shift.direction === 'right' ? 'phải' : 'trái'} từ cột "${columns[shift.at]?.label}"; đã căn lại${inherited ? ' (tiếp nối hàng lệch phía trên)' : ''}`,
       line,
       field: columns[shift.at]?.label ?? '',
       text: raw.join(' | '),
@@ -119,7 +142,7 @@ function dataRow(raw: string[], columns: Column[], line: number, diagnostics: Sc
     if (!raw[j]!.trim() || from.includes(j)) continue;
     out.push({ field: 'note', text: raw[j]!.trim(), column: j + 1, label: `cột ${j + 1}` });
   }
-  return {
+  const row: Row = {
     kind: 'data',
     line,
     stt,
@@ -127,4 +150,5 @@ function dataRow(raw: string[], columns: Column[], line: number, diagnostics: Sc
     italic,
     hasActivityColumn: columns.some((c) => c.field === 'activity'),
   };
+  return shift ? { row, shift } : { row };
 }
