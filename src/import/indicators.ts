@@ -73,7 +73,19 @@ export function indicatorKey(text: string): string {
   return ruleOf(text)?.key ?? '';
 }
 
+// When no indicator is known, the words still tell the area (first match wins).
+const AREA_HINTS: [area: string, words: RegExp][] = [
+  ['tthc', /thu tuc hanh chinh|\btthc\b|ho so|dich vu cong|\bdvc\b/],
+  ['the-che', /phap luat|qppl/],
+  ['cong-vu', /cong chuc|vien chuc|cbccvc|can bo/],
+  ['bo-may', /bo may|bien che|don vi su nghiep/],
+  ['so', /dien tu|moi truong so|chuyen doi so/],
+];
+
 /** Canonical area of the measure, for targets printed outside an area. */
 export function indicatorArea(text: string): string | undefined {
-  return ruleOf(text)?.area;
+  const rule = ruleOf(text);
+  if (rule) return rule.area;
+  const folded = foldVietnamese(text);
+  return AREA_HINTS.find(([, re]) => re.test(folded))?.[0];
 }

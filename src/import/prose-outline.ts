@@ -27,7 +27,9 @@ export type Shape =
   | { kind: 'text'; text: string };
 
 export function stripMarkup(s: string): string {
+  // NFC so that "hoá" pasted in decomposed form matches the same patterns as the sources.
   return s
+    .normalize('NFC')
     .replace(/^\s*#+\s*/, '')
     .replace(/\*+/g, '')
     .replace(/\s+/g, ' ')

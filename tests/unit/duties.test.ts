@@ -111,3 +111,28 @@ describe('dutyRole and areasNamed', () => {
     expect(areasNamed('Chủ trì triển khai có hiệu quả Cơ sở dữ liệu hộ tịch điện tử')).toEqual([]);
   });
 });
+
+describe('leadsByArea', () => {
+  it('prefers the unit whose duty opens with "Chủ trì" over one that only mentions the area', () => {
+    const d = (unitRaw: string, text: string) => ({
+      unitRaw,
+      role: dutyRole(text),
+      areaLabels: areasNamed(text),
+      text,
+      lines: [1, 1] as [number, number],
+    });
+    const leads = leadsByArea([
+      // shaped like vinh-linh:460 (VP's c): names TTHC without "Chủ trì")
+      d('Phòng Văn hóa và Thông tin', 'Hướng dẫn các cơ quan giải quyết thủ tục hành chính trên môi trường điện tử.'),
+      d(
+        'Văn phòng HĐND và UBND huyện',
+        'Chủ trì, phối hợp các cơ quan có liên quan thực hiện nội dung cải cách thủ tục hành chính.',
+      ),
+      d('Phòng Nội vụ', 'Phối hợp thực hiện cải cách thể chế.'),
+      d('Các phòng, ban, đơn vị', 'Thực hiện cải cách tài chính công tại đơn vị.'),
+    ]);
+    expect(leads.get('tthc')).toBe('Văn phòng HĐND và UBND huyện');
+    expect(leads.has('the-che')).toBe(false); // only a "phối hợp" duty names it
+    expect(leads.has('tai-chinh')).toBe(false); // a collective group never leads
+  });
+});

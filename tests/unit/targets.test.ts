@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { extractTargets, indicatorKey, deadlineIn, sentences } from '../../src/import/targets';
+import { extractTargets, indicatorKey, indicatorArea, deadlineIn, sentences } from '../../src/import/targets';
 import { parseProse } from '../../src/import/prose';
 import { areaKey } from '../../src/import/areas';
 
@@ -197,5 +197,18 @@ describe('indicatorKey', () => {
 
   it('returns "" for a measure it does not know', () => {
     expect(indicatorKey('Tối thiểu 80% người dân biết bơi')).toBe('');
+  });
+});
+
+describe('indicatorArea', () => {
+  it('places plan-level targets of 003 ("3. Các chỉ tiêu cụ thể") in an area', () => {
+    // snv:43 "- 98% tỷ lệ hồ sơ TTHC được giải quyết đúng hạn và trước hạn. 100% hồ sơ TTHC trễ chậm, muộn đều phải có giải trình ..."
+    expect(indicatorArea('98% tỷ lệ hồ sơ TTHC được giải quyết đúng hạn và trước hạn')).toBe('tthc');
+    expect(indicatorArea('100% hồ sơ TTHC trễ chậm, muộn đều phải có giải trình trách nhiệm')).toBe('tthc');
+    // snv:59 "- 100% tổ chức, đơn vị thuộc Sở thực hiện tốt các chế độ chính sách đối với công chức, viên chức; ..."
+    expect(
+      indicatorArea('100% tổ chức, đơn vị thuộc Sở thực hiện tốt các chế độ chính sách đối với công chức, viên chức'),
+    ).toBe('cong-vu');
+    expect(indicatorArea('Tối thiểu 80% người dân biết bơi')).toBeUndefined();
   });
 });
