@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareNumbers } from './collator';
 import { relatedAll, type Related } from './related';
 import { AREAS, type Area } from '../import/areas';
+import { jurisdictionRank } from './jurisdiction';
 
 export type PlanEntry = CollectionEntry<'plans'>;
 export type Plan = PlanEntry['data'];
@@ -29,7 +30,8 @@ let cached: Promise<Site> | undefined;
 async function load(): Promise<Site> {
   const plans = (await getCollection('plans'))
     .map((e) => e.data)
-    .sort((a, b) => b.period.to - a.period.to || a.period.from - b.period.from || a.id.localeCompare(b.id));
+    // Province first, then its offices and departments, then districts; newest first within a level.
+    .sort((a, b) => jurisdictionRank(a.jurisdiction) - jurisdictionRank(b.jurisdiction) || b.period.to - a.period.to || a.id.localeCompare(b.id));
   const order = new Map(plans.map((p, i) => [p.id, i]));
   const tasks = (await getCollection('tasks'))
     .map((e) => e.data)
