@@ -41,7 +41,8 @@ export interface PlanOutput {
 function mergeAreas(areas: RawArea[]): PlanArea[] {
   const byKey = new Map<string, PlanArea>();
   for (const a of areas) {
-    const key = areaKey(a.label) ?? `khac-${a.number}`;
+    // Plan-wide sections ("I. MỤC TIÊU, YÊU CẦU", "IV. GIẢI PHÁP") belong to no reform area.
+    const key = areaKey(a.label) ?? 'chung';
     const found = byKey.get(key);
     if (found) {
       found.statements.push(...a.statements);
