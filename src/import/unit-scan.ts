@@ -8,7 +8,7 @@ import { isConnectorText, keyTokens, type KeyToken } from './unit-names';
 
 export type ScanItem =
   | { kind: 'unit'; id: string; discovered: boolean; text: string; key: string[] }
-  | { kind: 'gap'; text: string };
+  | { kind: 'gap'; text: string; /** No name follows it in this text. */ trailing: boolean };
 
 /** Whether a name may end before token `end`: "UBND" is one source word of four tokens. */
 const wordEnds = (tokens: KeyToken[], end: number) => tokens[end]?.src !== tokens[end - 1]?.src;
@@ -66,7 +66,7 @@ export function scan(index: UnitIndex, chain: string[], text: string): ScanItem[
       items.push({ kind: 'unit', id: hit.name.id, discovered: hit.name.discovered, text: used, key: hit.name.key });
       rest = rest.slice(hit.end);
     }
-    if (rest.trim()) items.push({ kind: 'gap', text: rest });
+    if (rest.trim()) items.push({ kind: 'gap', text: rest, trailing: to === text.length });
   };
   for (let i = 0; i < tokens.length; ) {
     const first = tokens[i]!;
@@ -89,8 +89,12 @@ export function scan(index: UnitIndex, chain: string[], text: string): ScanItem[
 const TYPE_WORDS =
   'Phòng|Sở|Văn phòng|Trung tâm|Ban|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Cổng|Bộ phận|Chi cục|Các|Cơ quan|Đơn vị|Tổ công tác|Kho bạc|Công an|Bưu điện';
 // Where an unregistered name may start when the separator before it was
-// lost; not after "của", "thuộc", "tại" ("Tổ công tác của Chủ tịch UBND tỉnh").
-const NAME_START = new RegExp(`(?<=^|[\\s,;.:\\-])(?<!(?:của|thuộc|tại)\\s)(?:${TYPE_WORDS})(?=\\s|$)`, 'gu');
+// lost; not after a word that makes it part of the phrase before ("Tổ công
+// tác của Chủ tịch UBND tỉnh", "người lao động trong toàn Văn phòng").
+const NAME_START = new RegExp(
+  `(?<=^|[\\s,;.:\\-])(?<!(?:của|thuộc|tại|trong|toàn|cho|đến|với)\\s)(?:${TYPE_WORDS})(?=\\s|$)`,
+  'gu',
+);
 const TYPE_ONLY = new RegExp(`^(?:${TYPE_WORDS})$`, 'u');
 const TRIM = /^[\s,;.:\-+*•]+|[\s,;.:\-+*•]+$/g;
 const EDGE_CONNECTOR = /^(?:và|cùng|với|giao)\s+|\s+(?:và|cùng|với)$/giu;

@@ -65,7 +65,11 @@ export function createUnitResolver(registry: UnitRegistry): UnitResolver {
             last = item.id;
             continue;
           }
-          if (isConnectorText(item.text)) continue;
+          if (isConnectorText(item.text)) {
+            // "Chủ tịch" before a name stands for it; with no name after it, the cell was cut.
+            if (item.trailing && /[\p{L}\p{N}]/u.test(item.text)) out.unknown.push(item.text.trim());
+            continue;
+          }
           for (const piece of splitUnknown(item.text)) {
             if (looksLikeUnitName(piece)) {
               last = discover(piece, chain, jurisdiction);

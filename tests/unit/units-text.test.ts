@@ -77,6 +77,20 @@ describe('hostile and residual text is kept verbatim, never dropped', () => {
     expect(resolver.units().some((u) => u.discovered)).toBe(false);
   });
 
+  it('001 IV.10: staff named after a group are residual text, not a new unit "Văn phòng"', () => {
+    const resolver = realResolver();
+    const r = resolver.resolve('Các phòng, ban, đơn vị; toàn thể công chức, viên chức, người lao động trong toàn Văn phòng', 'Văn phòng UBND tỉnh Quảng Trị');
+    expect(r.units).toEqual(['vp-ubnd-cac-phong-ban-don-vi']);
+    expect(r.unknown).toEqual(['toàn thể công chức, viên chức, người lao động trong toàn Văn phòng']);
+    expect(resolver.units().some((u) => u.discovered)).toBe(false);
+  });
+
+  it('reports a title left without its unit (a heading cut at a line break: 004 IV.1 "...; Chủ tịch" / "UBND các xã, thị trấn")', () => {
+    const r = realResolver().resolve('Thủ trưởng các cơ quan chuyên môn thuộc UBND huyện; Chủ tịch', HL);
+    expect(r.units).toEqual(['hai-lang-cac-co-quan-chuyen-mon-thuoc-ubnd-huyen']);
+    expect(r.unknown).toEqual(['Chủ tịch']);
+  });
+
   it('returns nothing for an empty cell', () => {
     expect(realResolver().resolve(' \n ; ', HL)).toEqual({ units: [], notes: [], unknown: [] });
   });

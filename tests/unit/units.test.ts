@@ -70,6 +70,11 @@ const cases: Case[] = [
   ['001:246 lead', VP, 'Các đơn vị sự nghiệp trực thuộc', ['vp-ubnd-cac-don-vi-su-nghiep-truc-thuoc']],
   ['001:248 lead', VP, 'Cổng Thông tin điện tử tỉnh; Trung tâm Phục vụ hành chính công tỉnh', ['cong-thong-tin-dien-tu-tinh', 'trung-tam-phuc-vu-hanh-chinh-cong-tinh']],
   ['001:259 coord', VP, 'Các đơn vị liên quan', ['cac-co-quan-don-vi-co-lien-quan']],
+  // "IV. TỔ CHỨC THỰC HIỆN" (lines 157–179)
+  ['001 IV.1', VP, 'Lãnh đạo Văn phòng', ['vp-ubnd-lanh-dao-van-phong']],
+  ['001 IV.2', VP, 'Lãnh đạo các đơn vị', ['vp-ubnd-cac-phong-ban-don-vi']],
+  ['001 IV.7', VP, 'Ban Tiếp công dân tỉnh', ['ban-tiep-cong-dan-tinh']],
+  ['001 IV.8', VP, 'Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh', ['trung-tam-xuc-tien-dau-tu-thuong-mai-va-du-lich-tinh']],
 
   // ── 003 snv-2026.txt ──
   ['003:179 lead', SNV, 'Phòng CCHC', ['snv-phong-cai-cach-hanh-chinh']],
@@ -82,8 +87,12 @@ const cases: Case[] = [
   ['003:247 lead', SNV, '- Phòng Cải cách hành chính. - Văn phòng Sở (triển khai thực hiện nội bộ Sở)', ['snv-phong-cai-cach-hanh-chinh', 'snv-van-phong-so']],
   ['003:250 lead', SNV, '- Phòng CBCCVC. - Văn phòng Sở (triển khai thực hiện nội bộ Sở).', ['snv-phong-can-bo-cong-chuc-vien-chuc', 'snv-van-phong-so']],
   ['003:251 lead', SNV, 'Phòng XDCQ', ['snv-phong-xay-dung-chinh-quyen']],
+  // "III. TỔ CHỨC THỰC HIỆN" 1.: "Trưởng các phòng, ban, trung tâm thuộc Sở có trách nhiệm ..."
+  ['003 III.1', SNV, 'Trưởng các phòng, ban, trung tâm thuộc Sở', ['snv-cac-phong-ban-trung-tam']],
 
   // ── 002 vinh-linh-2021-2025.txt, "VI. Tổ chức thực hiện" headings and prose ──
+  ['002 VI.1', VL, 'Thủ trưởng các phòng chuyên môn, các đơn vị sự nghiệp thuộc huyện, Chủ tịch UBND các xã, thị trấn',
+    ['vinh-linh-cac-phong-chuyen-mon-don-vi-su-nghiep', 'vinh-linh-ubnd-cac-xa-thi-tran']],
   ['002:34', VL, 'Văn phòng HĐND và UBND huyện', ['vinh-linh-van-phong-hdnd-va-ubnd-huyen']],
   ['002:430', VL, 'Phòng Nội vụ:', ['vinh-linh-phong-noi-vu']],
   ['002:446', VL, 'Phòng Tư pháp', ['vinh-linh-phong-tu-phap']],
