@@ -7,7 +7,7 @@ import type { IndexedName, UnitIndex } from './unit-index';
 import { isConnectorText, keyTokens, type KeyToken } from './unit-names';
 
 export type ScanItem =
-  | { kind: 'unit'; id: string; discovered: boolean; text: string; key: string[] }
+  | { kind: 'unit'; id: string; discovered: boolean; text: string; key: string[]; start: number; end: number }
   | { kind: 'gap'; text: string; /** No name follows it in this text. */ trailing: boolean };
 
 /** Whether a name may end before token `end`: "UBND" is one source word of four tokens. */
@@ -62,8 +62,10 @@ export function scan(index: UnitIndex, chain: string[], text: string): ScanItem[
     let rest = text.slice(from, to);
     const hit = prev && elided(index, chain, prev, rest);
     if (hit) {
-      const used = rest.slice(0, hit.end).trim();
-      items.push({ kind: 'unit', id: hit.name.id, discovered: hit.name.discovered, text: used, key: hit.name.key });
+      const lead = rest.length - rest.trimStart().length;
+      const used = rest.slice(lead, hit.end);
+      const start = from + lead;
+      items.push({ kind: 'unit', id: hit.name.id, discovered: hit.name.discovered, text: used, key: hit.name.key, start, end: from + hit.end });
       rest = rest.slice(hit.end);
     }
     if (rest.trim()) items.push({ kind: 'gap', text: rest, trailing: to === text.length });
@@ -77,7 +79,15 @@ export function scan(index: UnitIndex, chain: string[], text: string): ScanItem[
     }
     const last = tokens[i + name.key.length - 1]!;
     gap(first.start);
-    items.push({ kind: 'unit', id: name.id, discovered: name.discovered, text: text.slice(first.start, last.end), key: name.key });
+    items.push({
+      kind: 'unit',
+      id: name.id,
+      discovered: name.discovered,
+      text: text.slice(first.start, last.end),
+      key: name.key,
+      start: first.start,
+      end: last.end,
+    });
     prev = name.key;
     from = last.end;
     i += name.key.length;

@@ -26,6 +26,12 @@ export interface UnitResolver {
   resolve(cell: string, jurisdiction: string): Resolution;
   /** All units, including ones discovered from unknown names during this build (kind office, discovered: true). */
   units(): Unit[];
+  /**
+   * Where known unit names occur in a line (offsets into text.normalize('NFC')),
+   * without discovering anything: for parsers that must find where a unit cell
+   * starts inside a line such as "Kế hoạch Phòng Tư pháp".
+   */
+  locate(text: string, jurisdiction: string): { id: string; start: number; end: number }[];
 }
 
 export const unitUrl = (id: string) => `/don-vi/${id}/`;
@@ -83,8 +89,14 @@ export function createUnitResolver(registry: UnitRegistry): UnitResolver {
     return out;
   }
 
+  const locate = (text: string, jurisdiction: string) =>
+    scan(index, chainOf(index, jurisdiction), text.normalize('NFC')).flatMap((item) =>
+      item.kind === 'unit' ? [{ id: item.id, start: item.start, end: item.end }] : [],
+    );
+
   return {
     resolve,
+    locate,
     units: () =>
       entries.map((e) => ({ ...e, url: unitUrl(e.id), discovered: discovered.has(e.id), duties: [] })),
   };

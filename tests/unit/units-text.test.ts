@@ -203,3 +203,23 @@ describe('a registry of another shape (fixture)', () => {
     expect(r.resolve('(nếu có)', 'tỉnh Mẫu')).toEqual({ units: [], notes: [], unknown: ['nếu có'] });
   });
 });
+
+describe('locate: where known names sit inside a line', () => {
+  it.each([
+    // 004 lines 1146 and 2402: the end of an output cell and the start of the lead cell on one line
+    ['Kế hoạch Phòng Tư pháp ', 'hai-lang-phong-tu-phap', 9, 22],
+    ['Quyết định Phòng Nội vụ ', 'hai-lang-phong-noi-vu', 11, 23],
+    // 004 line 2623
+    ['Đề án, Báo cáo Phòng Nội vụ ', 'hai-lang-phong-noi-vu', 15, 27],
+  ])('%s', (line, id, start, end) => {
+    expect(realResolver().locate(line, HL)).toEqual([{ id, start, end }]);
+    expect(line.slice(start, end)).toMatch(/^Phòng/);
+  });
+
+  it('finds nothing in a line without a unit and discovers nothing', () => {
+    const resolver = realResolver();
+    expect(resolver.locate('Xây dựng dự thảo, lấy ý kiến', HL)).toEqual([]);
+    expect(resolver.locate('Phòng Tài nguyên và Môi trường', HL)).toEqual([]);
+    expect(resolver.units().some((u) => u.discovered)).toBe(false);
+  });
+});
