@@ -1,12 +1,58 @@
 // Builds the Pagefind index over dist/ after `astro build`. Only elements
-// marked data-pagefind-body are indexed, so navigation chrome stays out.
+// marked data-pagefind-body are indexed (task, unit, plan, area and target
+// pages), so navigation chrome stays out.
+//
+// Astro writes HTML without whitespace between tags, and Pagefind joins the
+// text of adjacent cells and list items into one word ("CấpTỉnh",
+// "PVHCCNhiệm"): a search for "PVHCC" would miss that page. Each page gets a
+// space after every block-level closing tag before it is indexed; the files on
+// disk are left as they are.
 import * as pagefind from 'pagefind';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const site = process.env.DIST_DIR ?? 'dist';
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: site });
-if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-await index.writeFiles({ outputPath: `${site}/pagefind` });
-await pagefind.close();
-console.log(`Pagefind: đã lập chỉ mục ${added.page_count} trang.`);
+const BLOCK_END =
+  /(<\/(?:address|article|aside|blockquote|caption|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|h[1-6]|header|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)>|<br\s*\/?>)(?=\S)/gi;
+
+/** HTML with a space wherever a block ends right against the next text or tag. */
+export function separateBlocks(html) {
+  return html.replace(BLOCK_END, '$1 ');
+}
+
+async function* htmlFiles(site, dir = site) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && path !== join(site, 'pagefind')) yield* htmlFiles(site, path);
+    else if (entry.isFile() && entry.name.endsWith('.html')) yield path;
+  }
+}
+
+/** Indexes every page of `site` into `site/pagefind`; returns the number of pages indexed. */
+export async function buildIndex(site) {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  let files = 0;
+  let bodies = 0;
+  for await (const path of htmlFiles(site)) {
+    const sourcePath = relative(site, path).split(sep).join('/');
+    const html = await readFile(path, 'utf8');
+    const added = await index.addHTMLFile({ sourcePath, content: separateBlocks(html) });
+    if (added.errors.length) throw new Error(`Pagefind: ${sourcePath}: ${added.errors.join('; ')}`);
+    files++;
+    if (html.includes('data-pagefind-body')) bodies++;
+  }
+  // Stale fragments of an earlier run would skew the count below.
+  await rm(join(site, 'pagefind'), { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  const pages = (await readdir(join(site, 'pagefind', 'fragment'))).length;
+  if (pages === 0) throw new Error('Pagefind: không có trang nào được lập chỉ mục (thiếu data-pagefind-body?)');
+  if (pages !== bodies) throw new Error(`Pagefind: ${bodies} trang có data-pagefind-body nhưng chỉ mục có ${pages}`);
+  console.log(`Pagefind: đã đọc ${files} tệp HTML, lập chỉ mục ${pages} trang.`);
+  return pages;
+}
+
+// Run as a script (`node scripts/pagefind.mjs`); importable for tests.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await buildIndex(process.env.DIST_DIR ?? 'dist');

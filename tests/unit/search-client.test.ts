@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { readState, writeState, pagefindFilters, hasFilters, sameState, EMPTY_STATE } from '../../src/lib/search-url';
+import { cleanExcerpt, visibleContent, leadExcerpt } from '../../src/lib/search-excerpt';
+import { queryVariants } from '../../src/lib/search-query';
+
+describe('search state in the URL', () => {
+  it('reads and writes the query and filters, leaving out empty ones', () => {
+    const state = readState(new URLSearchParams('q=chữ+ký+số&plan=vp-ubnd-2024&area=&year=2024'));
+    expect(state).toEqual({ q: 'chữ ký số', plan: 'vp-ubnd-2024', area: '', unit: '', year: '2024' });
+    expect(writeState(state)).toBe('?q=ch%E1%BB%AF+k%C3%BD+s%E1%BB%91&plan=vp-ubnd-2024&year=2024');
+    expect(readState(new URLSearchParams(writeState(state)))).toEqual(state);
+  });
+  it('writes nothing for the empty search', () => {
+    expect(writeState(EMPTY_STATE)).toBe('');
+    expect(sameState(EMPTY_STATE, readState(new URLSearchParams('q=%20')))).toBe(true);
+  });
+  it('passes only the set filters to Pagefind', () => {
+    const state = { ...EMPTY_STATE, q: 'x', unit: 'so-noi-vu' };
+    expect(pagefindFilters(state)).toEqual({ unit: 'so-noi-vu' });
+    expect(hasFilters(state)).toBe(true);
+    expect(hasFilters({ ...EMPTY_STATE, q: 'x' })).toBe(false);
+  });
+});
+
+describe('excerpts without the hidden extras', () => {
+  const content = 'Nhiệm vụ số 13. Triển khai Đề án điện tử. ⟦TTHC · thủ tục hành chính · de · dien⟧ Nguồn: dòng 226.';
+  it('keeps an excerpt from the page text as it is', () => {
+    expect(cleanExcerpt('Triển khai Đề án <mark>điện</mark> tử.', content)).toBe('Triển khai Đề án <mark>điện</mark> tử.');
+  });
+  it('cuts the extras out of an excerpt that runs into them', () => {
+    const out = cleanExcerpt('Triển khai <mark>Đề</mark> án điện tử. ⟦TTHC · thủ tục hành chính · <mark>de</mark>', content);
+    expect(out).toBe('Triển khai <mark>Đề</mark> án điện tử.');
+  });
+  it('falls back to the start of the page when the match is only in the extras', () => {
+    expect(cleanExcerpt('⟦TTHC · <mark>thủ</mark> <mark>tục</mark> hành chính · de · dien⟧ Nguồn', content)).toBe(leadExcerpt(content));
+    expect(cleanExcerpt('hành chính · <mark>de</mark> · dien⟧ Nguồn: dòng 226.', content)).toBe(leadExcerpt(content));
+  });
+  it('recognises an excerpt wholly inside the extras', () => {
+    expect(cleanExcerpt('<mark>TTHC</mark> · thủ tục', content)).toBe(leadExcerpt(content));
+  });
+  it('shows the page text, escaped, without the extras', () => {
+    expect(visibleContent(content)).toBe('Nhiệm vụ số 13. Triển khai Đề án điện tử. Nguồn: dòng 226.');
+    expect(leadExcerpt('a <b> ⟦x⟧ c', 30)).toBe('a &lt;b&gt; c');
+    expect(leadExcerpt('một hai ba bốn', 2)).toBe('một hai …');
+  });
+});
+
+describe('query spellings with đ', () => {
+  it('adds the đ spellings of words starting with d', () => {
+    expect(queryVariants('dien tu')).toEqual(['dien tu', 'đien tu']);
+    expect(queryVariants('  De  an ')).toEqual(['De an', 'Đe an']);
+    expect(queryVariants('de an dien tu')).toHaveLength(4);
+  });
+  it('leaves a query with đ, or without d, alone', () => {
+    expect(queryVariants('đề án')).toEqual(['đề án']);
+    expect(queryVariants('so noi vu')).toEqual(['so noi vu']);
+    expect(queryVariants('   ')).toEqual([]);
+  });
+  it('tries only none and all for many d words', () => {
+    expect(queryVariants('da db dc dd')).toEqual(['da db dc dd', 'đa đb đc đd']);
+  });
+});

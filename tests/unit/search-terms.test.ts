@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { foldD, foldKey, words, searchExtras, parseGlossary, unitAliasGroups, type TermGroup } from '../../src/lib/search-terms';
+
+const glossary = parseGlossary(parse(readFileSync('content/glossary.yaml', 'utf8')));
+const none = { glossary: [], unitAliases: [] };
+const extras = (text: string, unitAliases: readonly TermGroup[] = []) => searchExtras(text, { glossary, unitAliases });
+
+describe('folding', () => {
+  it('folds only đ in foldD, keeping tone marks for Pagefind', () => {
+    expect(foldD('Đề án điện tử Đông Hà')).toBe('Dề án diện tử Dông Hà');
+  });
+  it('folds case, tone marks and đ in foldKey, whatever the normalisation', () => {
+    expect(foldKey('Ủy ban')).toBe('uy ban');
+    expect(foldKey('Uỷ ban')).toBe('uy ban');
+    expect(foldKey('Đông Hà'.normalize('NFD'))).toBe('dong ha');
+    expect(foldKey('số hoá')).toBe(foldKey('số hóa'));
+  });
+  it('splits words on punctuation, "&" included', () => {
+    expect(words('Sở TT&TT; 5486/QĐ-UBND (PCI).')).toEqual(['Sở', 'TT', 'TT', '5486', 'QĐ', 'UBND', 'PCI']);
+  });
+});
+
+describe('searchExtras: đ → d', () => {
+  it('emits the d spelling of each đ word once, folded', () => {
+    const out = searchExtras('Đề án điện tử ở Đông Hà; đề án thứ hai', none);
+    expect(out.split(' · ')).toEqual(['de', 'dien', 'dong']);
+  });
+  it('emits nothing for a page without đ or abbreviations', () => {
+    expect(searchExtras('Chữ ký số cho Sở Nội vụ', none)).toBe('');
+  });
+  it('skips a d spelling the page already has', () => {
+    expect(searchExtras('điện, dien', none)).toBe('');
+  });
+});
+
+describe('searchExtras: abbreviations', () => {
+  it('adds the expansion for an abbreviation, and the reverse', () => {
+    expect(extras('Rà soát TTHC')).toContain('thủ tục hành chính');
+    expect(extras('Công khai thủ tục hành chính')).toContain('TTHC');
+    expect(extras('UBND tỉnh chỉ đạo')).toContain('Ủy ban nhân dân');
+    expect(extras('Uỷ ban nhân dân tỉnh')).toContain('UBND');
+  });
+  it('matches whole words only', () => {
+    expect(extras('Kế hoạch DVCTT')).not.toMatch(/(^| · )dịch vụ công( · |$)/);
+    expect(extras('PCIe')).toBe('');
+  });
+  it('matches across tone placement and without accents', () => {
+    expect(extras('thu tuc hanh chinh')).toContain('TTHC');
+  });
+  it('reads "Sở TT&TT" and its expansion both ways', () => {
+    expect(extras('Sở TT&TT chủ trì')).toContain('Sở Thông tin và Truyền thông');
+    expect(extras('Sở Thông tin và Truyền thông')).toContain('Sở TT&TT');
+  });
+  it('folds đ in added forms too, so "hdnd" finds HĐND', () => {
+    const out = extras('Hội đồng nhân dân tỉnh');
+    expect(out).toContain('HĐND');
+    expect(out.split(' · ')).toContain('hdnd');
+    expect(out.split(' · ')).toContain('dong');
+  });
+  it('does not add a form the page already contains', () => {
+    expect(extras('TTHC và thủ tục hành chính')).not.toContain('TTHC');
+  });
+});
+
+describe('searchExtras: unit aliases', () => {
+  const units = unitAliasGroups([
+    { name: 'Phòng Văn hóa và Thông tin', aliases: ['Phòng VH&TT', 'Phòng Văn hóa - Thông tin'] },
+    { name: 'UBND huyện Hải Lăng', aliases: ['UBND huyện'] },
+    { name: 'Sở Tư pháp', aliases: [] },
+  ]);
+  it('adds the other names of a unit the page names', () => {
+    const out = extras('Phòng VH&TT chủ trì', units);
+    expect(out).toContain('Phòng Văn hóa và Thông tin');
+  });
+  it('never widens a short alias to a full name it shortens', () => {
+    expect(extras('UBND huyện ban hành', units)).not.toContain('Hải Lăng');
+  });
+  it('drops units without aliases', () => {
+    expect(units).toHaveLength(2);
+  });
+});
+
+describe('parseGlossary', () => {
+  it('reads the project glossary into groups', () => {
+    expect(glossary.length).toBeGreaterThan(30);
+    expect(glossary).toContainEqual(['TTHC', 'thủ tục hành chính']);
+  });
+  it('rejects malformed entries', () => {
+    expect(() => parseGlossary({})).toThrow();
+    expect(() => parseGlossary([{ abbr: 'X' }])).toThrow(/full/);
+    expect(() => parseGlossary([{ abbr: 'X', full: 'y', other: 1 }])).toThrow(/unknown/);
+  });
+});
