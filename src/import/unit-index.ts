@@ -42,7 +42,12 @@ export function addName(index: UnitIndex, jurisdiction: string, name: IndexedNam
 }
 
 export function buildIndex(registry: UnitRegistry): UnitIndex {
-  const index: UnitIndex = { jurisdictions: registry.jurisdictions, jurisdictionKeys: new Map(), chains: new Map(), names: new Map() };
+  const index: UnitIndex = {
+    jurisdictions: registry.jurisdictions,
+    jurisdictionKeys: new Map(),
+    chains: new Map(),
+    names: new Map(),
+  };
   for (const j of registry.jurisdictions)
     for (const n of [j.name, ...j.aliases]) {
       const key = nameKey(n).join(' ');
@@ -69,7 +74,7 @@ export function chainOf(index: UnitIndex, jurisdiction: string): string[] {
   const start = findJurisdiction(index, jurisdiction);
   const chain: string[] = [];
   if (!start) chain.push(jurisdiction.trim(), ...index.jurisdictions.filter((j) => !j.parent).map((j) => j.name));
-  for (let j: JurisdictionEntry | undefined = start; j && !chain.includes(j.name); ) {
+  for (let j: JurisdictionEntry | undefined = start; j && !chain.includes(j.name);) {
     chain.push(j.name);
     j = j.parent === undefined ? undefined : index.jurisdictions.find((p) => p.name === j!.parent);
   }
@@ -86,7 +91,8 @@ export function registryProblems(registry: UnitRegistry): string[] {
     for (const key of unitKeys(unit)) {
       const at = `${unit.jurisdiction} | ${key.join(' ')}`;
       const other = seen.get(at);
-      if (other !== undefined && other !== unit.id) problems.push(`"${key.join(' ')}" in ${unit.jurisdiction}: ${other} and ${unit.id}`);
+      if (other !== undefined && other !== unit.id)
+        problems.push(`"${key.join(' ')}" in ${unit.jurisdiction}: ${other} and ${unit.id}`);
       seen.set(at, unit.id);
     }
   }

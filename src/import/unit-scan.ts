@@ -65,12 +65,20 @@ export function scan(index: UnitIndex, chain: string[], text: string): ScanItem[
       const lead = rest.length - rest.trimStart().length;
       const used = rest.slice(lead, hit.end);
       const start = from + lead;
-      items.push({ kind: 'unit', id: hit.name.id, discovered: hit.name.discovered, text: used, key: hit.name.key, start, end: from + hit.end });
+      items.push({
+        kind: 'unit',
+        id: hit.name.id,
+        discovered: hit.name.discovered,
+        text: used,
+        key: hit.name.key,
+        start,
+        end: from + hit.end,
+      });
       rest = rest.slice(hit.end);
     }
     if (rest.trim()) items.push({ kind: 'gap', text: rest, trailing: to === text.length });
   };
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const first = tokens[i]!;
     const name = longest(index, chain, tokens, i);
     if (!name) {

@@ -97,7 +97,6 @@ export function createUnitResolver(registry: UnitRegistry): UnitResolver {
   return {
     resolve,
     locate,
-    units: () =>
-      entries.map((e) => ({ ...e, url: unitUrl(e.id), discovered: discovered.has(e.id), duties: [] })),
+    units: () => entries.map((e) => ({ ...e, url: unitUrl(e.id), discovered: discovered.has(e.id), duties: [] })),
   };
 }

@@ -38,7 +38,17 @@ export type Unit = z.infer<ReturnType<typeof unitSchema>>;
 export type Duty = z.infer<ReturnType<typeof dutySchema>>;
 export type UnitKind = (typeof unitKinds)[number];
 
-export const jurisdictionKinds = ['tỉnh', 'thành phố', 'thị xã', 'huyện', 'xã', 'sở', 'văn phòng', 'ban', 'trung tâm'] as const;
+export const jurisdictionKinds = [
+  'tỉnh',
+  'thành phố',
+  'thị xã',
+  'huyện',
+  'xã',
+  'sở',
+  'văn phòng',
+  'ban',
+  'trung tâm',
+] as const;
 
 /**
  * An entry of `jurisdictions:` in `content/units.yaml`. Units are named
@@ -54,7 +64,10 @@ export const jurisdictionEntrySchema = () =>
       /** Other spellings a plan's meta may use ("Văn phòng UBND tỉnh"). */
       aliases: z.array(z.string()).default([]),
       /** Id prefix for units of this jurisdiction, also for discovered ones ("hai-lang"). */
-      idPrefix: z.string().regex(/^[a-z0-9-]*$/).default(''),
+      idPrefix: z
+        .string()
+        .regex(/^[a-z0-9-]*$/)
+        .default(''),
     })
     .strict();
 
@@ -70,14 +83,23 @@ export const unitRegistrySchema = () =>
       const names = new Set(reg.jurisdictions.map((j) => j.name));
       reg.jurisdictions.forEach((j, i) => {
         if (j.parent !== undefined && !names.has(j.parent))
-          ctx.addIssue({ code: 'custom', path: ['jurisdictions', i, 'parent'], message: `unknown jurisdiction "${j.parent}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['jurisdictions', i, 'parent'],
+            message: `unknown jurisdiction "${j.parent}"`,
+          });
       });
       const ids = new Set<string>();
       reg.units.forEach((u, i) => {
-        if (ids.has(u.id)) ctx.addIssue({ code: 'custom', path: ['units', i, 'id'], message: `duplicate unit id "${u.id}"` });
+        if (ids.has(u.id))
+          ctx.addIssue({ code: 'custom', path: ['units', i, 'id'], message: `duplicate unit id "${u.id}"` });
         ids.add(u.id);
         if (!names.has(u.jurisdiction))
-          ctx.addIssue({ code: 'custom', path: ['units', i, 'jurisdiction'], message: `unknown jurisdiction "${u.jurisdiction}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['units', i, 'jurisdiction'],
+            message: `unknown jurisdiction "${u.jurisdiction}"`,
+          });
       });
     });
 

@@ -160,6 +160,12 @@ describe('units()', () => {
     const units = realResolver().units();
     expect(units).toHaveLength(realRegistry().units.length);
     const snv = units.find((u) => u.id === 'so-noi-vu');
-    expect(snv).toMatchObject({ name: 'Sở Nội vụ', jurisdiction: 'tỉnh Quảng Trị', kind: 'office', url: '/don-vi/so-noi-vu/', discovered: false });
+    expect(snv).toMatchObject({
+      name: 'Sở Nội vụ',
+      jurisdiction: 'tỉnh Quảng Trị',
+      kind: 'office',
+      url: '/don-vi/so-noi-vu/',
+      discovered: false,
+    });
   });
 });

@@ -15,7 +15,11 @@ describe('normalisation', () => {
     const cell = readFixture('nfd-cell.txt');
     expect(cell).not.toBe(cell.normalize('NFC'));
     const r = realResolver().resolve(cell, HL);
-    expect(r.units).toEqual(['hai-lang-phong-van-hoa-va-thong-tin', 'hai-lang-van-phong-hdnd-va-ubnd-huyen', 'hai-lang-ubnd-cac-xa-thi-tran']);
+    expect(r.units).toEqual([
+      'hai-lang-phong-van-hoa-va-thong-tin',
+      'hai-lang-van-phong-hdnd-va-ubnd-huyen',
+      'hai-lang-ubnd-cac-xa-thi-tran',
+    ]);
     expect(r.unknown).toEqual([]);
   });
 
@@ -31,22 +35,30 @@ describe('normalisation', () => {
     expect(r.unknown).toEqual([]);
   });
 
-  it.each(['Phòng Tài chính- Kế hoạch', 'Phòng Tài chính – Kế hoạch', 'Phòng Tài chính—Kế hoạch', 'Phòng Tài chính -Kế hoạch', 'Phòng Tài chính và Kế hoạch'])(
-    'reads dashes and spacing around them alike: %s',
-    (cell) => {
-      expect(realResolver().resolve(cell, HL).units).toEqual(['hai-lang-phong-tai-chinh-ke-hoach']);
-    },
-  );
+  it.each([
+    'Phòng Tài chính- Kế hoạch',
+    'Phòng Tài chính – Kế hoạch',
+    'Phòng Tài chính—Kế hoạch',
+    'Phòng Tài chính -Kế hoạch',
+    'Phòng Tài chính và Kế hoạch',
+  ])('reads dashes and spacing around them alike: %s', (cell) => {
+    expect(realResolver().resolve(cell, HL).units).toEqual(['hai-lang-phong-tai-chinh-ke-hoach']);
+  });
 
   it('expands the abbreviations of DOMAIN.md §6 written with or without spaces around "&"', () => {
     const r = realResolver();
     expect(r.resolve('Phòng VH & TT', HL).units).toEqual(['hai-lang-phong-van-hoa-va-thong-tin']);
-    expect(r.resolve('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện', HL).units).toEqual(['hai-lang-van-phong-hdnd-va-ubnd-huyen']);
+    expect(r.resolve('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện', HL).units).toEqual([
+      'hai-lang-van-phong-hdnd-va-ubnd-huyen',
+    ]);
     expect(r.resolve('Sở Thông tin & Truyền thông', 'tỉnh Quảng Trị').units).toEqual(['so-thong-tin-va-truyen-thong']);
   });
 
   it('drops formatting markup (<p>, <ul style>, <li>, <b>) and reads &amp;', () => {
-    const r = realResolver().resolve('<p>Sở Tư pháp</p><ul style="margin:0"><li><b>Sở TT&amp;TT</b></li></ul>', 'tỉnh Quảng Trị');
+    const r = realResolver().resolve(
+      '<p>Sở Tư pháp</p><ul style="margin:0"><li><b>Sở TT&amp;TT</b></li></ul>',
+      'tỉnh Quảng Trị',
+    );
     expect(r.units).toEqual(['so-tu-phap', 'so-thong-tin-va-truyen-thong']);
     expect(r.unknown).toEqual([]);
   });
@@ -79,7 +91,10 @@ describe('hostile and residual text is kept verbatim, never dropped', () => {
 
   it('001 IV.10: staff named after a group are residual text, not a new unit "Văn phòng"', () => {
     const resolver = realResolver();
-    const r = resolver.resolve('Các phòng, ban, đơn vị; toàn thể công chức, viên chức, người lao động trong toàn Văn phòng', 'Văn phòng UBND tỉnh Quảng Trị');
+    const r = resolver.resolve(
+      'Các phòng, ban, đơn vị; toàn thể công chức, viên chức, người lao động trong toàn Văn phòng',
+      'Văn phòng UBND tỉnh Quảng Trị',
+    );
     expect(r.units).toEqual(['vp-ubnd-cac-phong-ban-don-vi']);
     expect(r.unknown).toEqual(['toàn thể công chức, viên chức, người lao động trong toàn Văn phòng']);
     expect(resolver.units().some((u) => u.discovered)).toBe(false);
@@ -97,7 +112,30 @@ describe('hostile and residual text is kept verbatim, never dropped', () => {
 
   it('never throws on random text and always returns string arrays', () => {
     const resolver = realResolver();
-    const alphabet = ['Sở', 'Phòng', 'Các', ' ', ',', ';', ':', '(', ')', '-', '<', '>', '&', 'và', 'đ', 'ỗ', '\u0301', 'x', '\n', 'UBND', 'cấp', 'huyện'];
+    const alphabet = [
+      'Sở',
+      'Phòng',
+      'Các',
+      ' ',
+      ',',
+      ';',
+      ':',
+      '(',
+      ')',
+      '-',
+      '<',
+      '>',
+      '&',
+      'và',
+      'đ',
+      'ỗ',
+      '\u0301',
+      'x',
+      '\n',
+      'UBND',
+      'cấp',
+      'huyện',
+    ];
     let seed = 42;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
     for (let n = 0; n < 300; n++) {
@@ -120,7 +158,13 @@ describe('unknown names become discovered units of the plan jurisdiction', () =>
     expect(r.units).toEqual(['hai-lang-phong-tai-nguyen-va-moi-truong', 'hai-lang-phong-nong-nghiep-va-ptnt']);
     expect(r.unknown).toEqual(['Phòng Tài nguyên và Môi trường', 'Phòng Nông nghiệp và PTNT']);
     const found = resolver.units().find((u) => u.id === 'hai-lang-phong-tai-nguyen-va-moi-truong');
-    expect(found).toMatchObject({ name: 'Phòng Tài nguyên và Môi trường', jurisdiction: HL, kind: 'office', discovered: true, url: '/don-vi/hai-lang-phong-tai-nguyen-va-moi-truong/' });
+    expect(found).toMatchObject({
+      name: 'Phòng Tài nguyên và Môi trường',
+      jurisdiction: HL,
+      kind: 'office',
+      discovered: true,
+      url: '/don-vi/hai-lang-phong-tai-nguyen-va-moi-truong/',
+    });
   });
 
   it('gives the same id the next time, still reports it, and keeps districts apart', () => {
@@ -129,7 +173,9 @@ describe('unknown names become discovered units of the plan jurisdiction', () =>
     const again = resolver.resolve('Sở Tư pháp; Phòng Tài nguyên và Môi trường', HL);
     expect(again.units).toEqual(['so-tu-phap', 'hai-lang-phong-tai-nguyen-va-moi-truong']);
     expect(again.unknown).toEqual(['Phòng Tài nguyên và Môi trường']);
-    expect(resolver.resolve('Phòng Tài nguyên và Môi trường', 'huyện Vĩnh Linh').units).toEqual(['vinh-linh-phong-tai-nguyen-va-moi-truong']);
+    expect(resolver.resolve('Phòng Tài nguyên và Môi trường', 'huyện Vĩnh Linh').units).toEqual([
+      'vinh-linh-phong-tai-nguyen-va-moi-truong',
+    ]);
     expect(resolver.units().filter((u) => u.discovered)).toHaveLength(2);
   });
 
@@ -168,7 +214,7 @@ describe('a registry of another shape (fixture)', () => {
     expect(r.resolve('Văn phòng Sở; Sở Tư pháp', 'Sở Y tế tỉnh Mẫu').units).toEqual(['syt-van-phong-so', 'so-tu-phap']);
   });
 
-  it('does not see a sibling district\'s offices', () => {
+  it("does not see a sibling district's offices", () => {
     const r = resolver();
     const res = r.resolve('Phòng VH&TT', 'huyện Một');
     expect(res.units).toEqual(['mot-phong-vh-tt']);
@@ -178,7 +224,12 @@ describe('a registry of another shape (fixture)', () => {
 
   it('shares "Sở" over a list and the head of an elided name', () => {
     const r = resolver();
-    expect(r.resolve('các Sở: Y tế, Tư pháp; UBND cấp huyện, cấp xã', 'tỉnh Mẫu').units).toEqual(['so-y-te', 'so-tu-phap', 'ubnd-cap-huyen', 'ubnd-cap-xa']);
+    expect(r.resolve('các Sở: Y tế, Tư pháp; UBND cấp huyện, cấp xã', 'tỉnh Mẫu').units).toEqual([
+      'so-y-te',
+      'so-tu-phap',
+      'ubnd-cap-huyen',
+      'ubnd-cap-xa',
+    ]);
   });
 
   it('treats a comma inside a group name as part of the name, and between names as a separator', () => {
