@@ -58,10 +58,12 @@ export function addEntry(st: State, rows: Row[], i: number, task: TaskDraft, cel
   if (!row.hasActivityColumn) return tableWithoutActivities(st, task, cells, nvCell, isTaskRow, line, put);
 
   let nvLedger: Cell | undefined;
+  let nvSlot: Slot | undefined;
   if (nvCell) {
     const nv = { text: nvCell.text };
     task.currentNv = nv;
-    const slot: Slot = { get: () => nv.text, set: (v) => (nv.text = v), task, path: 'title' };
+    nvSlot = { get: () => nv.text, set: (v) => (nv.text = v), task, path: 'title' };
+    const slot = nvSlot;
     if (isTaskRow && !task.title) {
       task.title = nv;
       put(nvCell, slot);
@@ -76,7 +78,8 @@ export function addEntry(st: State, rows: Row[], i: number, task: TaskDraft, cel
   if (!actCell && !present.length) {
     if (nvLedger) {
       const act = newAct(task, line, '');
-      st.ledger.push({ line, column: nvLedger.column, text: nvLedger.text, task, path: actPath(act, 'task') });
+      nvSlot!.path = actPath(act, 'task');
+      st.ledger.push({ line, column: nvLedger.column, text: nvLedger.text, task, path: nvSlot!.path });
     }
     return;
   }
@@ -94,7 +97,7 @@ export function addEntry(st: State, rows: Row[], i: number, task: TaskDraft, cel
       code: 'items-unsplit',
       message: `Ô Hoạt động dường như gộp ${n} hoạt động nhưng không tách được; giữ nguyên trong hoạt động đầu`,
       line,
-      field: 'Hoạt động',
+      field: actCell.header,
       text: actCell.text,
     });
     texts = [actCell.text, ...Array<string>(n - 1).fill('')];
@@ -102,7 +105,11 @@ export function addEntry(st: State, rows: Row[], i: number, task: TaskDraft, cel
   const acts = (texts ?? Array<string>(n).fill('')).map((t) => newAct(task, line, t));
   if (actCell)
     acts.forEach((a, k) => texts![k] && put(actCell, fieldSlot(a, 'text', task, actPath(a, 'text')), texts![k]));
-  if (nvLedger) st.ledger.push({ line, column: nvLedger.column, text: nvLedger.text, task, path: actPath(acts[0]!, 'task') });
+  if (nvLedger) {
+    // A further Nhiệm vụ is recorded on the first activity it heads.
+    nvSlot!.path = actPath(acts[0]!, 'task');
+    st.ledger.push({ line, column: nvLedger.column, text: nvLedger.text, task, path: nvSlot!.path });
+  }
   st.slots.set('activity', [fieldSlot(acts[acts.length - 1]!, 'text', task, actPath(acts[acts.length - 1]!, 'text'))]);
 
   for (const [f, key] of present) {
@@ -206,9 +213,9 @@ function mismatch(st: State, line: number, c: Cell, got: number, n: number): voi
   st.diagnostics.push({
     level: 'warning',
     code: 'items-count-mismatch',
-    message: `Cột "${c.label ?? c.field}" có ${got} mục trong khi hàng có ${n} hoạt động; mục thừa/thiếu được giữ nguyên ở hoạt động cuối`,
+    message: `Cột "${c.header}" có ${got} mục trong khi hàng có ${n} hoạt động; mục thừa được giữ ở hoạt động cuối, mục thiếu để trống`,
     line,
-    field: c.field,
+    field: c.header,
     text: c.text,
   });
 }

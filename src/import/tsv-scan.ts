@@ -12,8 +12,10 @@ export interface Cell {
   text: string;
   /** 1-based column in the source line. */
   column: number;
-  /** Header label, for columns of unknown meaning. */
+  /** Header label, for columns of unknown meaning (prefixed to the note). */
   label?: string;
+  /** Header text of the column, for diagnostics. */
+  header: string;
 }
 
 export type Row =
@@ -134,13 +136,14 @@ function dataRow(
       field: col.field === 'unknown' ? 'note' : col.field,
       text,
       column: from[j]! + 1,
+      header: col.label || `cột ${j + 1}`,
       ...(col.field === 'unknown' ? { label: col.label || `cột ${from[j]! + 1}` } : {}),
     });
   });
   // Cells beyond the header's width have no column at all.
   for (let j = columns.length; j < raw.length; j++) {
     if (!raw[j]!.trim() || from.includes(j)) continue;
-    out.push({ field: 'note', text: raw[j]!.trim(), column: j + 1, label: `cột ${j + 1}` });
+    out.push({ field: 'note', text: raw[j]!.trim(), column: j + 1, label: `cột ${j + 1}`, header: `cột ${j + 1}` });
   }
   const row: Row = {
     kind: 'data',

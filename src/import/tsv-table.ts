@@ -99,7 +99,7 @@ function carryOver(st: State, task: TaskDraft, line: number, cells: Cell[]): Cel
 
 export function orphan(st: State, line: number, c: Cell, why: string): void {
   st.ledger.push({ line, column: c.column, text: c.text, to: 'quality' });
-  st.diagnostics.push({ level: 'warning', code: 'cell-unplaced', message: why, line, field: c.label ?? c.field, text: c.text });
+  st.diagnostics.push({ level: 'warning', code: 'cell-unplaced', message: why, line, field: c.header, text: c.text });
 }
 
 export type { Row };

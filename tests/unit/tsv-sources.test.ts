@@ -64,7 +64,7 @@ describe('000 qt-2021-2025 (province appendix, 9 columns)', () => {
     expect(acts[1]!.coordinateRaw).toBe('Các sở, ban, ngành cấp tỉnh; UBND cấp huyện');
     expect(acts.every((a) => a.timeRaw === 'Hàng năm')).toBe(true);
     const mismatches = codes(r, 'items-count-mismatch').filter((d) => d.line === 11);
-    expect(mismatches.map((d) => d.field)).toContain('budget');
+    expect(mismatches.map((d) => d.field)).toContain('8- Kinh phí');
     expect(task(r, 'I.1').budget).toBe('Theo dự toán ngân sách hàng năm');
   });
 
@@ -97,6 +97,12 @@ describe('000 qt-2021-2025 (province appendix, 9 columns)', () => {
     expect(v4.activities[0]!.coordinateRaw).toBe('Các Sở, ban, ngành trực thuộc UBND tỉnh, UBND cấp huyện');
     expect(v4.activities[0]!.timeRaw).toBe('Thường xuyên hàng năm');
     expect(codes(r, 'shifted-row').map((d) => d.line)).toEqual([20, 97]);
+  });
+
+  it('records the continued Nhiệm vụ of line 20 on line 24 under that activity, not the title', () => {
+    // I.1 activities: line 11 → 0-3, lines 12, 15, 16, 17, 18, 19, 20, 21 → 4-11
+    const l24 = r.ledger.filter((e) => e.line === 24);
+    expect(l24.map((e) => e.to)).toEqual(['task:I.1.activities.10.task', 'task:I.1.activities.11.text']);
   });
 
   it('line 21 activity continues on line 24 ("công tác xây" + "dựng pháp luật ...")', () => {
