@@ -48,7 +48,7 @@ function elided(index: UnitIndex, chain: string[], prev: string[], gap: string) 
   for (let n = tokens.length; n > 0; n--) {
     const name = exact(index, chain, [...prev.slice(0, cap), ...tokens.slice(0, n).map((t) => t.key)]);
     const last = tokens[n - 1];
-    if (name && last && wordEnds(tokens, n)) return { name, end: last.end };
+    if (name && last && wordEnds(tokens, n)) return { name, start: first.start, end: last.end };
   }
   return undefined;
 }
@@ -62,16 +62,13 @@ export function scan(index: UnitIndex, chain: string[], text: string): ScanItem[
     let rest = text.slice(from, to);
     const hit = prev && elided(index, chain, prev, rest);
     if (hit) {
-      const lead = rest.length - rest.trimStart().length;
-      const used = rest.slice(lead, hit.end);
-      const start = from + lead;
       items.push({
         kind: 'unit',
         id: hit.name.id,
         discovered: hit.name.discovered,
-        text: used,
+        text: rest.slice(hit.start, hit.end),
         key: hit.name.key,
-        start,
+        start: from + hit.start,
         end: from + hit.end,
       });
       rest = rest.slice(hit.end);

@@ -43,6 +43,11 @@ export function createUnitResolver(registry: UnitRegistry): UnitResolver {
 
   function discover(name: string, chain: string[], jurisdiction: string): string {
     const home = findJurisdiction(index, jurisdiction)?.name ?? chain[0] ?? jurisdiction;
+    const key = nameKey(name).join(' ');
+    const known = entries.find(
+      (e) => discovered.has(e.id) && e.jurisdiction === home && nameKey(e.name).join(' ') === key,
+    );
+    if (known) return known.id;
     const prefix = index.jurisdictions.find((j) => j.name === home)?.idPrefix ?? slugify(home);
     const base = [prefix, slugify(name) || 'don-vi'].filter(Boolean).join('-');
     let id = base;

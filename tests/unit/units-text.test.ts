@@ -179,6 +179,19 @@ describe('unknown names become discovered units of the plan jurisdiction', () =>
     expect(resolver.units().filter((u) => u.discovered)).toHaveLength(2);
   });
 
+  it('discovers a name written twice in one cell once, and lists it twice', () => {
+    const resolver = realResolver();
+    const r = resolver.resolve('Phòng Dân tộc, Phòng Dân tộc', HL);
+    expect(r.units).toEqual(['hai-lang-phong-dan-toc', 'hai-lang-phong-dan-toc']);
+    expect(r.unknown).toEqual(['Phòng Dân tộc', 'Phòng Dân tộc']);
+    expect(
+      resolver
+        .units()
+        .filter((u) => u.discovered)
+        .map((u) => u.id),
+    ).toEqual(['hai-lang-phong-dan-toc']);
+  });
+
   it('keeps text after a registered name as unknown rather than inventing a longer unit', () => {
     const r = realResolver().resolve('Sở Nội vụ mới', 'tỉnh Quảng Trị');
     expect(r.units).toEqual(['so-noi-vu']);
@@ -224,6 +237,10 @@ describe('a registry of another shape (fixture)', () => {
 
   it('shares "Sở" over a list and the head of an elided name', () => {
     const r = resolver();
+    expect(r.locate('UBND cấp huyện, cấp xã', 'tỉnh Mẫu')).toEqual([
+      { id: 'ubnd-cap-huyen', start: 0, end: 14 },
+      { id: 'ubnd-cap-xa', start: 16, end: 22 },
+    ]);
     expect(r.resolve('các Sở: Y tế, Tư pháp; UBND cấp huyện, cấp xã', 'tỉnh Mẫu').units).toEqual([
       'so-y-te',
       'so-tu-phap',
