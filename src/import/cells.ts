@@ -97,8 +97,7 @@ export function outputItems(cell: string): string[] {
 
 // ---- Single-space joins: a line break lost between two items ------------
 
-const TIME_START =
-  /^(Tháng|Quý|Trước|Trong|Từ|Năm|Cả|Định|Theo|Hàng|Sau|Đến|Giai|Khi|Thường|Nhiệm|Ngày|Triển|Hoàn)$/;
+const TIME_START = /^(Tháng|Quý|Trước|Trong|Từ|Năm|Cả|Định|Theo|Hàng|Sau|Đến|Giai|Khi|Thường|Nhiệm|Ngày|Triển|Hoàn)$/;
 
 /**
  * Splits a time cell where a second expression starts right after a complete
@@ -135,9 +134,10 @@ const BINDS_NEXT = new Set(
 );
 /** Capitalised words that usually open an item (a verb or a document kind). */
 const ITEM_START = new Set(
-  ('Xây Báo Ban Tổ Kế Quyết Tuyên Triển Thực Rà Kiểm Công Đẩy Tập Hướng Soạn Thẩm Lập Phê Nâng Cử ' +
-    'Tham Đánh Hoàn Tiếp Phát Số Khảo Ứng Tăng Đổi Trình Tờ Nghị Phiếu Văn Hồ Thông Bài Lớp')
-    .split(' '),
+  (
+    'Xây Báo Ban Tổ Kế Quyết Tuyên Triển Thực Rà Kiểm Công Đẩy Tập Hướng Soạn Thẩm Lập Phê Nâng Cử ' +
+    'Tham Đánh Hoàn Tiếp Phát Số Khảo Ứng Tăng Đổi Trình Tờ Nghị Phiếu Văn Hồ Thông Bài Lớp'
+  ).split(' '),
 );
 
 const isCapitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);

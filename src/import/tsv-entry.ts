@@ -9,7 +9,9 @@ import { repeatedItems, splitInto, strongItems, timeItems } from './cells';
 import type { Field } from './tsv-header';
 import type { Cell, Row } from './tsv-scan';
 import type { State } from './tsv-table';
-import { actPath, extend, fieldSlot, lastOfSlot, newAct, type ActDraft, type Slot, type TaskDraft } from './tsv-build';
+import { actPath, extend, fieldSlot, lastOfSlot, newAct, type Slot, type TaskDraft } from './tsv-build';
+import { ACT_FIELDS, PATH, get, write } from './tsv-fields';
+import { tableWithoutActivities } from './tsv-plain';
 
 export interface Pending {
   line: number;
@@ -20,21 +22,11 @@ export interface Pending {
   path?: string;
 }
 
-type Unit = 'lead' | 'coord' | 'time';
-const ACT_FIELDS: [Field, Unit | 'outputs'][] = [
-  ['output', 'outputs'],
-  ['lead', 'lead'],
-  ['coordinate', 'coord'],
-  ['time', 'time'],
-];
-const PATH: Record<Unit | 'outputs', string> = { outputs: 'outputs', lead: 'leadRaw', coord: 'coordinateRaw', time: 'timeRaw' };
-
-const get = (cells: Cell[], f: Field) => cells.find((c) => c.field === f);
-
 export function addEntry(st: State, rows: Row[], i: number, task: TaskDraft, cells: Cell[], isTaskRow: boolean): void {
   const row = rows[i] as Extract<Row, { kind: 'data' }>;
   const line = row.line;
-  const put = (c: Cell, slot: Slot, text = c.text) => st.ledger.push({ line, column: c.column, text, task, path: slot.path });
+  const put = (c: Cell, slot: Slot, text = c.text) =>
+    st.ledger.push({ line, column: c.column, text, task, path: slot.path });
   extend(task, line);
 
   const objective = get(cells, 'objective');
@@ -138,7 +130,13 @@ export function addEntry(st: State, rows: Row[], i: number, task: TaskDraft, cel
       if (!key) {
         const list = c.field === 'budget' ? task.budget : task.note;
         list.push(c.label ? `${c.label}: ${c.text}` : c.text);
-        st.ledger.push({ line: sub.line, column: c.column, text: c.text, task, path: c.field === 'budget' ? 'budget' : 'note' });
+        st.ledger.push({
+          line: sub.line,
+          column: c.column,
+          text: c.text,
+          task,
+          path: c.field === 'budget' ? 'budget' : 'note',
+        });
         continue;
       }
       const slot = write(a, key, task, c.text);
@@ -153,18 +151,13 @@ export function addEntry(st: State, rows: Row[], i: number, task: TaskDraft, cel
     for (const f of ['lead', 'coordinate'] as const) {
       const key = f === 'lead' ? 'lead' : 'coord';
       const same = acts.filter((a) => a[key] === acts[0]![key] && a[key]);
-      if (same.length > 1) st.slots.set(f, same.map((a) => fieldSlot(a, key, task, actPath(a, PATH[key]))));
+      if (same.length > 1)
+        st.slots.set(
+          f,
+          same.map((a) => fieldSlot(a, key, task, actPath(a, PATH[key]))),
+        );
     }
   }
-}
-
-function write(a: ActDraft, key: Unit | 'outputs', task: TaskDraft, text: string): Slot {
-  if (key === 'outputs') {
-    a.outputs.push(text);
-    return lastOfSlot(a.outputs, task, actPath(a, 'outputs'));
-  }
-  a[key] = a[key] ? `${a[key]}  ${text}` : text;
-  return fieldSlot(a, key, task, actPath(a, PATH[key]));
 }
 
 /** Which activities each item goes to: one each, one to all (merged cell), or surplus to the last. */
@@ -218,58 +211,4 @@ function mismatch(st: State, line: number, c: Cell, got: number, n: number): voi
     field: c.header,
     text: c.text,
   });
-}
-
-function tableWithoutActivities(
-  st: State,
-  task: TaskDraft,
-  cells: Cell[],
-  nvCell: Cell | undefined,
-  isTaskRow: boolean,
-  line: number,
-  put: (c: Cell, slot: Slot, text?: string) => void,
-): void {
-  const present = ACT_FIELDS.filter(([f]) => get(cells, f));
-  if (isTaskRow) {
-    if (nvCell) {
-      const nv = { text: nvCell.text };
-      task.title = nv;
-      const slot: Slot = { get: () => nv.text, set: (v) => (nv.text = v), task, path: 'title' };
-      put(nvCell, slot);
-      st.slots.set('task', [slot]);
-    }
-    for (const [f, key] of present) {
-      const c = get(cells, f)!;
-      let slot: Slot;
-      if (key === 'outputs') {
-        task.outputs.push(c.text);
-        slot = lastOfSlot(task.outputs, task, 'outputs');
-      } else {
-        task[key] = c.text;
-        slot = fieldSlot(task, key, task, PATH[key]);
-      }
-      put(c, slot);
-      st.slots.set(f, [slot]);
-    }
-    return;
-  }
-  if (!nvCell && !present.length) return;
-  const a = newAct(task, line, nvCell?.text ?? '');
-  if (nvCell) {
-    const slot = fieldSlot(a, 'text', task, actPath(a, 'text'));
-    put(nvCell, slot);
-    st.slots.set('task', [slot]);
-  } else
-    st.diagnostics.push({
-      level: 'info',
-      code: 'activity-without-text',
-      message: 'Hàng phụ không có nội dung nhiệm vụ; tạo một hoạt động không tên để giữ các ô còn lại',
-      line,
-    });
-  for (const [f, key] of present) {
-    const c = get(cells, f)!;
-    const slot = write(a, key, task, c.text);
-    put(c, slot);
-    st.slots.set(f, [slot]);
-  }
 }

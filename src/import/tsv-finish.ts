@@ -145,7 +145,13 @@ function truncation(st: State, rows: Row[], lines: string[]): void {
   const last = tableRows[tableRows.length - 1];
   if (!last) return;
   const warn = (message: string): void => {
-    st.diagnostics.push({ level: 'warning', code: 'truncated', message, line: last.line, text: lines[last.line - 1] ?? '' });
+    st.diagnostics.push({
+      level: 'warning',
+      code: 'truncated',
+      message,
+      line: last.line,
+      text: lines[last.line - 1] ?? '',
+    });
   };
   if (last.kind === 'header') return warn('Văn bản kết thúc bằng một hàng tiêu đề bảng trống: có thể bị cắt cụt');
   const after = rows.filter((r) => r.line > last.line && r.kind === 'text');

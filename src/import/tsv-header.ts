@@ -7,17 +7,7 @@
 import { foldVietnamese } from './areas';
 
 export type Field =
-  | 'stt'
-  | 'objective'
-  | 'task'
-  | 'activity'
-  | 'output'
-  | 'lead'
-  | 'coordinate'
-  | 'time'
-  | 'budget'
-  | 'note'
-  | 'group';
+  'stt' | 'objective' | 'task' | 'activity' | 'output' | 'lead' | 'coordinate' | 'time' | 'budget' | 'note' | 'group';
 
 export interface Column {
   field: Field | 'unknown';
@@ -41,7 +31,9 @@ const NAMES: [Field, RegExp][] = [
 
 /** Field named by a header cell ("5-Chủ trì", "1- Mục tiêu"), if any. */
 export function headerField(cell: string): Field | undefined {
-  const folded = foldVietnamese(cell).replace(/^\d+\s*[-.)]\s*/, '').trim();
+  const folded = foldVietnamese(cell)
+    .replace(/^\d+\s*[-.)]\s*/, '')
+    .trim();
   if (!folded) return undefined;
   for (const [field, re] of NAMES) if (re.test(folded)) return field;
   return undefined;

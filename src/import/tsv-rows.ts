@@ -138,7 +138,7 @@ export function realign(cells: string[], columns: Column[]): Shift | undefined {
     // Right shift: the gap at `at` is where the cell went missing.
     if ((cells[at] ?? '').trim() === '') {
       const from = columns.map((_, j) => (j < at ? j : j + 1 < cells.length ? j + 1 : -1));
-      const moved = from.map((f) => (f < 0 ? '' : cells[f] ?? ''));
+      const moved = from.map((f) => (f < 0 ? '' : (cells[f] ?? '')));
       const s = fit(moved, columns);
       if (s >= bestScore) {
         bestScore = s;
@@ -148,7 +148,7 @@ export function realign(cells: string[], columns: Column[]): Shift | undefined {
     // Left shift: the last column is empty and everything from `at` moves right.
     if ((cells[width - 1] ?? '').trim() === '') {
       const from = columns.map((_, j) => (j < at ? j : j === at ? -1 : j - 1));
-      const moved = from.map((f) => (f < 0 ? '' : cells[f] ?? ''));
+      const moved = from.map((f) => (f < 0 ? '' : (cells[f] ?? '')));
       const s = fit(moved, columns);
       if (s >= bestScore) {
         bestScore = s;

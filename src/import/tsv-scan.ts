@@ -97,7 +97,7 @@ function reuse(shift: Shift, cells: string[], columns: Column[]): Shift | undefi
   const c = cells.map((x) => x.trim());
   if (shift.direction === 'right' && c[shift.at]) return undefined;
   if (shift.direction === 'left' && c[columns.length - 1]) return undefined;
-  const moved = shift.from.map((f) => (f < 0 ? '' : c[f] ?? ''));
+  const moved = shift.from.map((f) => (f < 0 ? '' : (c[f] ?? '')));
   return { ...shift, cells: moved };
 }
 
@@ -114,7 +114,9 @@ function dataRow(
     if (u.style === 'i') italic = true;
     return u.style ? u.text : c.trim();
   });
-  const shift = inherited ? { ...inherited, cells: inherited.from.map((f) => (f < 0 ? '' : unwrapped[f] ?? '')) } : realign(unwrapped, columns);
+  const shift = inherited
+    ? { ...inherited, cells: inherited.from.map((f) => (f < 0 ? '' : (unwrapped[f] ?? ''))) }
+    : realign(unwrapped, columns);
   const from = shift ? shift.from : columns.map((_, j) => j);
   const cells = shift ? shift.cells : unwrapped;
   if (shift)

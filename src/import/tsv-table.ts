@@ -51,7 +51,9 @@ export function parseTsvTable(text: string, opts: TsvOptions): ParseResult {
       st.slots.clear();
       st.sections.push({ section, line: row.line });
       row.cells.forEach(
-        (c, j) => c.trim() && st.ledger.push({ line: row.line, column: j + 1, text: c, to: `area:${section!.number || section!.label}` }),
+        (c, j) =>
+          c.trim() &&
+          st.ledger.push({ line: row.line, column: j + 1, text: c, to: `area:${section!.number || section!.label}` }),
       );
       afterHeader = false;
       return;
@@ -63,7 +65,14 @@ export function parseTsvTable(text: string, opts: TsvOptions): ParseResult {
       st.slots.clear();
       const stt = row.cells.find((c) => c.field === 'stt')!;
       st.ledger.push({ line: row.line, column: stt.column, text: stt.text, task, path: 'number' });
-      addEntry(st, rows, i, task, row.cells.filter((c) => c.field !== 'stt'), true);
+      addEntry(
+        st,
+        rows,
+        i,
+        task,
+        row.cells.filter((c) => c.field !== 'stt'),
+        true,
+      );
     } else if (!task) {
       for (const c of row.cells) orphan(st, row.line, c, 'Ô nằm ngoài mọi mục đánh số (chưa có STT phía trên)');
     } else {

@@ -44,6 +44,15 @@ describe('areaKey', () => {
   });
 
   it('lists eight areas in order with unique keys', () => {
-    expect(AREAS.map((a) => a.key)).toEqual(['chi-dao', 'the-che', 'tthc', 'bo-may', 'cong-vu', 'tai-chinh', 'so', 'chi-so']);
+    expect(AREAS.map((a) => a.key)).toEqual([
+      'chi-dao',
+      'the-che',
+      'tthc',
+      'bo-may',
+      'cong-vu',
+      'tai-chinh',
+      'so',
+      'chi-so',
+    ]);
   });
 });

@@ -21,7 +21,14 @@ describe('toMarkdown', () => {
   });
 
   it('leaves any other markup as literal text', () => {
-    for (const s of ['<script>alert(1)</script>', '<iframe src="x"></iframe>', '{props}', "import x from 'y'", 'javascript:alert(1)', 'a < b > c'])
+    for (const s of [
+      '<script>alert(1)</script>',
+      '<iframe src="x"></iframe>',
+      '{props}',
+      "import x from 'y'",
+      'javascript:alert(1)',
+      'a < b > c',
+    ])
       expect(toMarkdown(s)).toBe(s);
   });
 });
@@ -42,7 +49,10 @@ describe('splitting items', () => {
   });
 
   it('splits lists on "; ", <li> and leading "- " bullets, not on a hyphen inside a name', () => {
-    expect(weakItems('Báo cáo Tự đánh giá, chấm điểm; Kế hoạch;')).toEqual(['Báo cáo Tự đánh giá, chấm điểm', 'Kế hoạch']);
+    expect(weakItems('Báo cáo Tự đánh giá, chấm điểm; Kế hoạch;')).toEqual([
+      'Báo cáo Tự đánh giá, chấm điểm',
+      'Kế hoạch',
+    ]);
     expect(weakItems('- Kế hoạch - Kết luận của đoàn kiểm tra')).toEqual(['Kế hoạch', 'Kết luận của đoàn kiểm tra']);
     expect(weakItems('Phòng Hành chính - Tổ chức')).toEqual(['Phòng Hành chính - Tổ chức']);
     expect(outputItems('<ul> <li>- Quyết định;</li> <li>- Tích hợp</li> </ul>')).toEqual(['Quyết định', 'Tích hợp']);

@@ -22,7 +22,8 @@ export function unplacedCells(text: string, result: ParseResult): string[] {
       if (!cell.trim()) return;
       const got = byCell.get(`${i + 1}:${j + 1}`);
       if (!got) problems.push(`line ${i + 1} col ${j + 1} missing: ${cell.slice(0, 60)}`);
-      else if (squash(got.join('')) !== squash(cell)) problems.push(`line ${i + 1} col ${j + 1} differs: ${cell.slice(0, 60)}`);
+      else if (squash(got.join('')) !== squash(cell))
+        problems.push(`line ${i + 1} col ${j + 1} differs: ${cell.slice(0, 60)}`);
     });
   });
   return problems;

@@ -89,7 +89,9 @@ describe('000 qt-2021-2025 (province appendix, 9 columns)', () => {
     expect(l20.coordinateRaw).toBe('Các sở, ban, ngành cấp tỉnh');
     expect(l20.timeRaw).toBe('Trước ngày 31/12 hàng năm');
     // its Nhiệm vụ "... bồi dưỡng nghiệp" continues on line 24 "vụ cho cán bộ, ... xây dựng pháp luật"
-    expect(l20.task).toMatch(/^Củng cố, kiện toàn tổ chức pháp chế .* bồi dưỡng nghiệp vụ cho cán bộ, công chức, những người làm công tác xây dựng pháp luật$/);
+    expect(l20.task).toMatch(
+      /^Củng cố, kiện toàn tổ chức pháp chế .* bồi dưỡng nghiệp vụ cho cán bộ, công chức, những người làm công tác xây dựng pháp luật$/,
+    );
     const v4 = task(r, 'V.4');
     expect(v4.title).toMatch(/^Hướng dẫn triển khai và thực hiện thẩm định/);
     expect(v4.activities[0]!.outputs).toEqual(['Thông báo']);
@@ -119,7 +121,9 @@ describe('000 qt-2021-2025 (province appendix, 9 columns)', () => {
   });
 
   it('continues a bulleted lead list after a page break (VII.5 lines 125/128)', () => {
-    expect(task(r, 'VII.5').activities[0]!.leadRaw).toBe('- Sở Thông tin và Truyền thông - UBND cấp huyện, UBND cấp xã');
+    expect(task(r, 'VII.5').activities[0]!.leadRaw).toBe(
+      '- Sở Thông tin và Truyền thông - UBND cấp huyện, UBND cấp xã',
+    );
   });
 
   it('turns the HTML of line 44 into text and keeps both years', () => {
@@ -169,7 +173,10 @@ describe('001 vp-ubnd-2024 (prose + appendix, 8 columns)', () => {
 
   it('task 8 holds two activities joined by single spaces (line 216)', () => {
     const acts = task(r, '8').activities;
-    expect(acts.map((a) => a.text)).toEqual(['Xây dựng và ban hành Kế hoạch về công tác pháp chế', 'Báo cáo kết quả thực hiện']);
+    expect(acts.map((a) => a.text)).toEqual([
+      'Xây dựng và ban hành Kế hoạch về công tác pháp chế',
+      'Báo cáo kết quả thực hiện',
+    ]);
     expect(acts.map((a) => a.outputs)).toEqual([['Kế hoạch'], ['Báo cáo']]);
     expect(acts.map((a) => a.leadRaw)).toEqual(['Phòng Hành chính - Tổ chức', 'Phòng Hành chính - Tổ chức']);
     expect(acts.map((a) => a.timeRaw)).toEqual(['Tháng 01/2024', 'Trong năm 2024']);
@@ -178,7 +185,10 @@ describe('001 vp-ubnd-2024 (prose + appendix, 8 columns)', () => {
   it('task 7 (line 215) and task 1 (lines 202-203 "Báo cáo" row) have two activities', () => {
     expect(task(r, '7').activities.map((a) => a.timeRaw)).toEqual(['Quý I/2024', 'Định kỳ trong năm 2024']);
     const t1 = task(r, '1').activities;
-    expect(t1.map((a) => a.text)).toEqual(['Xây dựng, ban hành Kế hoạch CCHC của Văn phòng', 'Báo cáo kết quả thực hiện']);
+    expect(t1.map((a) => a.text)).toEqual([
+      'Xây dựng, ban hành Kế hoạch CCHC của Văn phòng',
+      'Báo cáo kết quả thực hiện',
+    ]);
     expect(t1.map((a) => a.timeRaw)).toEqual(['Trước ngày 31/01/2024', 'Theo định kỳ trong năm 2024']);
   });
 
