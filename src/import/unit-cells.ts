@@ -13,7 +13,7 @@ const INLINE_TAG = /<\/?(b|i|u|em|strong|span)(\s[^<>]*)?>/gi;
 export function cleanCell(cell: string): string {
   return cell
     .normalize('NFC')
-    .replace(BLOCK_TAG, '\n')
+    .replace(BLOCK_TAG, ';')
     .replace(INLINE_TAG, '')
     .replace(/&amp;/g, '&')
     .replace(/&nbsp;/g, ' ')
@@ -23,13 +23,15 @@ export function cleanCell(cell: string): string {
 }
 
 /**
- * Items of a cell. Commas and double spaces are not cut here: group names
- * contain commas ("Các sở, ban, ngành cấp tỉnh") and extracted text doubles
- * spaces inside names; the registry's names decide those.
+ * Items of a cell: cut at ";", paragraph/list markup and bulleted lines.
+ * Commas, double spaces and plain line breaks are not cut here: group names
+ * contain commas ("Các sở, ban, ngành cấp tỉnh"), and PDF-extracted cells
+ * wrap inside names ("Phòng Kinh tế" / "và Hạ tầng"); the registry's names
+ * and the greedy match decide those.
  */
 export function segments(cell: string): string[] {
   return cell
-    .split(/\s*[;\n]\s*/)
+    .split(/\s*;\s*|\s*\n(?=\s*[-+•]\s)/)
     .flatMap(expandShared)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
@@ -79,8 +81,8 @@ export function qualifiers(segment: string): CellPart[] {
       parts.push({ text: rest.slice(paren + 1, end), note: true });
       rest = rest.slice(end + 1);
     } else if (colon >= 0) {
-      // A qualifier runs to the end of the item; in tables a double space ends the item.
-      const gap = /\s{2,}/.exec(rest.slice(colon + 1).trimStart());
+      // A qualifier runs to the end of the item; a double space or a line break ends it too.
+      const gap = /\s{2,}|\n/.exec(rest.slice(colon + 1).trimStart());
       const end = gap ? rest.length - rest.slice(colon + 1).trimStart().length + gap.index : rest.length;
       parts.push({ text: rest.slice(0, colon), note: false });
       parts.push({ text: rest.slice(colon + 1, end), note: true });
@@ -91,6 +93,16 @@ export function qualifiers(segment: string): CellPart[] {
     }
   }
   return parts
-    .map((p) => (p.note ? { ...p, text: p.text.trim().replace(/[.;,]+$/, '') } : p))
+    .map((p) =>
+      p.note
+        ? {
+            ...p,
+            text: p.text
+              .replace(/\s+/g, ' ')
+              .trim()
+              .replace(/[.;,]+$/, ''),
+          }
+        : p,
+    )
     .filter((p) => p.text.trim().length > 0);
 }

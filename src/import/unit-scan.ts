@@ -114,7 +114,9 @@ const TYPE_ONLY = new RegExp(`^(?:${TYPE_WORDS})$`, 'u');
 const TRIM = /^[\s,;.:\-+*•]+|[\s,;.:\-+*•]+$/g;
 const EDGE_CONNECTOR = /^(?:và|cùng|với|giao)\s+|\s+(?:và|cùng|với)$/giu;
 
-const clean = (s: string) => s.replace(TRIM, '').replace(EDGE_CONNECTOR, '').replace(TRIM, '');
+const clean = (s: string) => s.replace(/\s+/g, ' ').replace(TRIM, '').replace(EDGE_CONNECTOR, '').replace(TRIM, '');
+// A wrapped line that starts with a capital may start another name.
+const LINE_START = /\n(?=\s*\p{Lu})/gu;
 
 /** Whether a piece holds more than a bare type word ("Văn phòng" of "Văn phòng Sở" does not). */
 const hasName = (piece: string) => !TYPE_ONLY.test(clean(piece)) && !isConnectorText(piece);
@@ -123,7 +125,8 @@ const hasName = (piece: string) => !TYPE_ONLY.test(clean(piece)) && !isConnector
 export function splitUnknown(text: string): string[] {
   const pieces: string[] = [];
   let from = 0;
-  for (const m of text.matchAll(NAME_START)) {
+  const starts = [...text.matchAll(NAME_START), ...text.matchAll(LINE_START)].sort((a, b) => a.index - b.index);
+  for (const m of starts) {
     if (m.index > from && hasName(text.slice(from, m.index))) {
       pieces.push(text.slice(from, m.index));
       from = m.index;

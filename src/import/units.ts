@@ -19,6 +19,8 @@ export interface Resolution {
   notes: { unit: string; note: string }[];
   /** Names that became discovered units, and residual text that names no unit, verbatim. */
   unknown: string[];
+  /** The part of `unknown` that names no unit (shifted cells, cut headings, markup): no unit was created for it. */
+  residual: string[];
 }
 
 export interface UnitResolver {
@@ -35,6 +37,9 @@ export interface UnitResolver {
 }
 
 export const unitUrl = (id: string) => `/don-vi/${id}/`;
+
+/** Reported text keeps its words; line breaks of wrapped cells become spaces. */
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export function createUnitResolver(registry: UnitRegistry): UnitResolver {
   const index: UnitIndex = buildIndex(registry);
@@ -59,33 +64,39 @@ export function createUnitResolver(registry: UnitRegistry): UnitResolver {
   }
 
   function resolve(cell: string, jurisdiction: string): Resolution {
-    const out: Resolution = { units: [], notes: [], unknown: [] };
+    const out: Resolution = { units: [], notes: [], unknown: [], residual: [] };
+    const leftover = (text: string) => {
+      out.unknown.push(text);
+      out.residual.push(text);
+    };
     const chain = chainOf(index, jurisdiction);
     for (const segment of segments(cleanCell(cell))) {
       let last: string | undefined;
       for (const part of qualifiers(segment)) {
         if (part.note) {
           if (last !== undefined) out.notes.push({ unit: last, note: part.text });
-          else out.unknown.push(part.text);
+          else leftover(part.text);
           continue;
         }
         for (const item of scan(index, chain, part.text)) {
           if (item.kind === 'unit') {
             out.units.push(item.id);
-            if (item.discovered) out.unknown.push(item.text);
+            if (item.discovered) out.unknown.push(flat(item.text));
             last = item.id;
             continue;
           }
           if (isConnectorText(item.text)) {
             // "Chủ tịch" before a name stands for it; with no name after it, the cell was cut.
-            if (item.trailing && /[\p{L}\p{N}]/u.test(item.text)) out.unknown.push(item.text.trim());
+            if (item.trailing && /[\p{L}\p{N}]/u.test(item.text)) leftover(flat(item.text));
             continue;
           }
           for (const piece of splitUnknown(item.text)) {
-            if (looksLikeUnitName(piece)) {
-              last = discover(piece, chain, jurisdiction);
-              out.units.push(last);
+            if (!looksLikeUnitName(piece)) {
+              leftover(piece);
+              continue;
             }
+            last = discover(piece, chain, jurisdiction);
+            out.units.push(last);
             out.unknown.push(piece);
           }
         }

@@ -64,6 +64,45 @@ describe('normalisation', () => {
   });
 });
 
+describe('cells wrapped line by line (PDF extraction, 004)', () => {
+  it.each([
+    // task 8 lead, lines as printed
+    [
+      'Văn phòng \nHĐND&UBND \nhuyện; \nPhòng Nội vụ \nPhòng Kinh tế \nvà Hạ tầng ',
+      ['hai-lang-van-phong-hdnd-va-ubnd-huyen', 'hai-lang-phong-noi-vu', 'hai-lang-phong-kinh-te-va-ha-tang'],
+    ],
+    // task 1 coordinate
+    [
+      'Các cơ quan, \nđơn vị thuộc \nUBND huyện; \nUBND các xã, \nthị trấn ',
+      ['hai-lang-cac-co-quan-don-vi-thuoc-ubnd-huyen', 'hai-lang-ubnd-cac-xa-thi-tran'],
+    ],
+    // task 39 lead
+    ['Phòng Tài \nchính - Kế \nhoạch ', ['hai-lang-phong-tai-chinh-ke-hoach']],
+  ])('%j', (cell, units) => {
+    const r = realResolver().resolve(cell, HL);
+    expect(r.units).toEqual(units);
+    expect(r.unknown).toEqual([]);
+  });
+
+  it('cuts unknown names at a wrapped line that starts with a capital, and flattens them', () => {
+    const r = realResolver().resolve('Phòng Dân \ntộc\nPhòng Tài nguyên', HL);
+    expect(r.units).toEqual(['hai-lang-phong-dan-toc', 'hai-lang-phong-tai-nguyen']);
+    expect(r.unknown).toEqual(['Phòng Dân tộc', 'Phòng Tài nguyên']);
+  });
+
+  it('ends a colon qualifier at a line break, and reads bulleted lines as items', () => {
+    const r = realResolver().resolve(
+      'Sở Tư pháp: đối với Báo cáo\nSở Nội vụ\n- Sở Tài chính (chủ trì \nthẩm định)',
+      'tỉnh Quảng Trị',
+    );
+    expect(r.units).toEqual(['so-tu-phap', 'so-noi-vu', 'so-tai-chinh']);
+    expect(r.notes).toEqual([
+      { unit: 'so-tu-phap', note: 'đối với Báo cáo' },
+      { unit: 'so-tai-chinh', note: 'chủ trì thẩm định' },
+    ]);
+  });
+});
+
 describe('hostile and residual text is kept verbatim, never dropped', () => {
   it.each([
     ['<script>alert(1)</script>', []],
@@ -84,7 +123,12 @@ describe('hostile and residual text is kept verbatim, never dropped', () => {
 
   it('000 line 20 (row shifted right, "Kế hoạch" under Chủ trì) and line 97 ("Thường xuyên hàng năm" under Phối hợp): residual, not units', () => {
     const resolver = realResolver();
-    expect(resolver.resolve('Kế hoạch', 'tỉnh Quảng Trị')).toEqual({ units: [], notes: [], unknown: ['Kế hoạch'] });
+    expect(resolver.resolve('Kế hoạch', 'tỉnh Quảng Trị')).toEqual({
+      units: [],
+      notes: [],
+      unknown: ['Kế hoạch'],
+      residual: ['Kế hoạch'],
+    });
     expect(resolver.resolve('Thường xuyên hàng năm', 'tỉnh Quảng Trị').unknown).toEqual(['Thường xuyên hàng năm']);
     expect(resolver.units().some((u) => u.discovered)).toBe(false);
   });
@@ -97,6 +141,7 @@ describe('hostile and residual text is kept verbatim, never dropped', () => {
     );
     expect(r.units).toEqual(['vp-ubnd-cac-phong-ban-don-vi']);
     expect(r.unknown).toEqual(['toàn thể công chức, viên chức, người lao động trong toàn Văn phòng']);
+    expect(r.residual).toEqual(r.unknown);
     expect(resolver.units().some((u) => u.discovered)).toBe(false);
   });
 
@@ -107,7 +152,7 @@ describe('hostile and residual text is kept verbatim, never dropped', () => {
   });
 
   it('returns nothing for an empty cell', () => {
-    expect(realResolver().resolve(' \n ; ', HL)).toEqual({ units: [], notes: [], unknown: [] });
+    expect(realResolver().resolve(' \n ; ', HL)).toEqual({ units: [], notes: [], unknown: [], residual: [] });
   });
 
   it('never throws on random text and always returns string arrays', () => {
@@ -157,6 +202,7 @@ describe('unknown names become discovered units of the plan jurisdiction', () =>
     const r = resolver.resolve('Phòng Tài nguyên và Môi trường Phòng Nông nghiệp và PTNT', HL);
     expect(r.units).toEqual(['hai-lang-phong-tai-nguyen-va-moi-truong', 'hai-lang-phong-nong-nghiep-va-ptnt']);
     expect(r.unknown).toEqual(['Phòng Tài nguyên và Môi trường', 'Phòng Nông nghiệp và PTNT']);
+    expect(r.residual).toEqual([]);
     const found = resolver.units().find((u) => u.id === 'hai-lang-phong-tai-nguyen-va-moi-truong');
     expect(found).toMatchObject({
       name: 'Phòng Tài nguyên và Môi trường',
@@ -261,14 +307,21 @@ describe('a registry of another shape (fixture)', () => {
       units: ['so-y-te', 'so-tu-phap'],
       notes: [{ unit: 'so-y-te', note: 'đối với y tế cơ sở' }],
       unknown: [],
+      residual: [],
     });
     expect(r.resolve('Sở Y tế (cũ), Sở Tư pháp', 'tỉnh Mẫu').notes).toEqual([{ unit: 'so-y-te', note: 'cũ' }]);
     expect(r.resolve('Sở Y tế: đối với y tế cơ sở; Sở Tư pháp', 'tỉnh Mẫu')).toEqual({
       units: ['so-y-te', 'so-tu-phap'],
       notes: [{ unit: 'so-y-te', note: 'đối với y tế cơ sở' }],
       unknown: [],
+      residual: [],
     });
-    expect(r.resolve('(nếu có)', 'tỉnh Mẫu')).toEqual({ units: [], notes: [], unknown: ['nếu có'] });
+    expect(r.resolve('(nếu có)', 'tỉnh Mẫu')).toEqual({
+      units: [],
+      notes: [],
+      unknown: ['nếu có'],
+      residual: ['nếu có'],
+    });
   });
 });
 
