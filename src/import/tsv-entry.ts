@@ -120,6 +120,14 @@ export function addEntry(st: State, rows: Row[], i: number, task: TaskDraft, cel
     st.slots.set(f, fillIns.length ? slots : slots.slice(targets.length > 1 ? -1 : 0));
   }
 
+  // A sub-row with no unit cells sits under merged unit cells: the units of the activity above apply.
+  const above = isTaskRow ? undefined : task.acts[acts[0]!.index - 1];
+  if (above)
+    for (const a of acts) {
+      if (!get(cells, 'lead') && !a.lead) a.lead = above.lead;
+      if (!get(cells, 'coordinate') && !a.coord) a.coord = above.coord;
+    }
+
   fillIns.forEach((j, k) => {
     st.consumed.add(j);
     const sub = rows[j] as Extract<Row, { kind: 'data' }>;

@@ -192,6 +192,14 @@ describe('001 vp-ubnd-2024 (prose + appendix, 8 columns)', () => {
     expect(t1.map((a) => a.timeRaw)).toEqual(['Trước ngày 31/01/2024', 'Theo định kỳ trong năm 2024']);
   });
 
+  it('a sub-row without unit cells takes the units of the merged cells above (lines 248/249)', () => {
+    const [a, b] = task(r, '23').activities;
+    expect(b!.text).toBe('Báo cáo kết quả');
+    expect(b!.leadRaw).toBe(a!.leadRaw);
+    expect(a!.leadRaw).toBe('Cổng Thông tin điện tử tỉnh; Trung tâm Phục vụ hành chính công tỉnh');
+    expect(b!.timeRaw).toBe('Theo định kỳ năm 2024');
+  });
+
   it('task 9 has a second Nhiệm vụ on line 221', () => {
     expect(task(r, '9').activities.map((a) => a.task)).toEqual([
       'Rà soát, thống kê, đề xuất cắt giảm các nội dung liên quan đến TTHC',
