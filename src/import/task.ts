@@ -13,7 +13,7 @@ export interface UnitLookup {
   resolve(
     cell: string,
     jurisdiction: string,
-  ): { units: string[]; notes: { unit: string; note: string }[]; unknown: string[] };
+  ): { units: string[]; notes: { unit: string; note: string }[]; unknown: string[]; residual?: string[] };
 }
 
 export interface TaskContext {
@@ -33,16 +33,19 @@ export function numberSlug(number: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const unique = <T>(xs: T[]) => [...new Set(xs)];
+const unique = <T,>(xs: T[]) => [...new Set(xs)];
 
 function units(cell: string, field: string, line: number, ctx: TaskContext) {
   if (!cell.trim()) return { units: [], notes: [] };
   const r = ctx.units.resolve(cell, ctx.jurisdiction);
+  const residual = new Set(r.residual ?? []);
   for (const name of r.unknown)
     ctx.diagnostics.push({
       level: 'warning',
-      code: 'unit-unknown',
-      message: `Đơn vị chưa có trong danh mục (content/units.yaml), đã tạo mới: "${name}"`,
+      code: residual.has(name) ? 'unit-unplaced' : 'unit-unknown',
+      message: residual.has(name)
+        ? `Phần văn bản trong ô không phải tên đơn vị, giữ nguyên để người xem xét: "${name}"`
+        : `Đơn vị chưa có trong danh mục (content/units.yaml), đã tạo mới: "${name}"`,
       plan: ctx.plan,
       file: ctx.file,
       line,
