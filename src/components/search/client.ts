@@ -78,14 +78,20 @@ export function startSearchPage(root: HTMLElement): void {
       list.hidden = true;
       more.hidden = true;
       status.textContent = '';
+      root.dataset.state = 'idle';
       return;
     }
+    // For tests and styles: 'searching' until the results are on the page.
+    root.dataset.state = 'searching';
     status.textContent = 'Đang tìm…';
     let pf: Pagefind;
     try {
       pf = await load();
     } catch {
-      if (mine === run) status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy thử tải lại trang.';
+      if (mine === run) {
+        status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy thử tải lại trang.';
+        root.dataset.state = 'error';
+      }
       return;
     }
     const filters = pagefindFilters(state) as Record<string, string>;
@@ -107,6 +113,7 @@ export function startSearchPage(root: HTMLElement): void {
     status.textContent = total
       ? `Tìm thấy ${total} kết quả${what}${hasFilters(state) ? ' (đã lọc)' : ''}.`
       : `Không tìm thấy kết quả nào${what}.${hasFilters(state) ? ' Hãy thử bỏ bớt bộ lọc.' : ' Hãy thử từ khóa ngắn hơn hoặc viết khác.'}`;
+    root.dataset.state = 'done';
   }
 
   async function showMore(mine: number): Promise<void> {
@@ -120,6 +127,7 @@ export function startSearchPage(root: HTMLElement): void {
 
   function renderResult(d: PagefindData): HTMLLIElement {
     const li = document.createElement('li');
+    li.dataset.url = d.url;
     const a = document.createElement('a');
     a.href = d.url;
     const m = d.meta;
