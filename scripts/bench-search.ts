@@ -26,8 +26,10 @@ interface Row {
 }
 
 const kb = (n: number) => (n / 1024).toFixed(1);
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '–');
 const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!s.length) return NaN;
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
@@ -87,8 +89,12 @@ export async function benchSearch(distDir: string): Promise<string> {
       const urls = await page.$$eval('[data-search-results] li', (lis) => lis.map((li) => (li as HTMLElement).dataset.url ?? ''));
       const status = (await page.textContent('[data-search-status]')) ?? '';
       const results = Number(/Tìm thấy (\d+)/.exec(status)?.[1] ?? 0);
-      const want = expectedPath(c.expect, tasks, units);
-      const at = urls.map((u) => new URL(u, origin).pathname).indexOf(want);
+      // The benchmark reports; the e2e test is where a missing page fails.
+      let want = '';
+      try {
+        want = expectedPath(c.expect, tasks, units);
+      } catch {}
+      const at = want ? urls.map((u) => new URL(u, origin).pathname).indexOf(want) : -1;
       rows.push({ q: c.q, results, rank: at === -1 ? undefined : at + 1, firstResultMs, bytes, pagefindBytes, requests });
       await context.close();
     }
@@ -100,8 +106,8 @@ export async function benchSearch(distDir: string): Promise<string> {
   const lines = [
     '| Truy vấn | Kết quả | Hạng trang đúng | Kết quả đầu tiên (ms) | Tải về (KB) | trong đó Pagefind (KB) | Yêu cầu |',
     '|---|--:|--:|--:|--:|--:|--:|',
-    ...rows.map((r) => `| ${r.q.replace(/\|/g, '\\|')} | ${r.results} | ${r.rank ?? '–'} | ${r.firstResultMs.toFixed(0)} | ${kb(r.bytes)} | ${kb(r.pagefindBytes)} | ${r.requests} |`),
-    `| **trung vị** | ${median(rows.map((r) => r.results))} | | ${median(rows.map((r) => r.firstResultMs)).toFixed(0)} | ${kb(median(rows.map((r) => r.bytes)))} | ${kb(median(rows.map((r) => r.pagefindBytes)))} | ${median(rows.map((r) => r.requests))} |`,
+    ...rows.map((r) => `| ${r.q.replace(/\|/g, '\\|')} | ${r.results} | ${r.rank ?? '–'} | ${ms(r.firstResultMs)} | ${kb(r.bytes)} | ${kb(r.pagefindBytes)} | ${r.requests} |`),
+    `| **trung vị** | ${median(rows.map((r) => r.results))} | | ${ms(median(rows.map((r) => r.firstResultMs)))} | ${kb(median(rows.map((r) => r.bytes)))} | ${kb(median(rows.map((r) => r.pagefindBytes)))} | ${median(rows.map((r) => r.requests))} |`,
   ];
   const top3 = rows.filter((r) => r.rank !== undefined && r.rank <= 3).length;
   return [

@@ -8,6 +8,7 @@ import type { Plan } from '../schema/plan';
 import type { Task } from '../schema/task';
 import type { Unit } from '../schema/unit';
 import { timeYears } from './time-format';
+import { jurisdictionLabel } from './jurisdiction';
 
 export type PageKind = 'task' | 'unit' | 'plan' | 'area' | 'targets';
 
@@ -90,7 +91,7 @@ export function unitFacets(unit: Pick<Unit, 'id' | 'jurisdiction'>, tasks: reado
   const planIds = new Set(tasks.map((t) => t.plan));
   const used = plans.filter((p) => planIds.has(p.id));
   return {
-    meta: { kind: KIND_LABELS.unit, jurisdiction: unit.jurisdiction },
+    meta: { kind: KIND_LABELS.unit, jurisdiction: jurisdictionLabel(unit.jurisdiction) },
     filters: {
       kind: [KIND_LABELS.unit],
       plan: used.map((p) => p.id),
