@@ -10,6 +10,7 @@ import type { Unit } from '../schema/unit';
 import { maxIso, minIso, yearsOf, yearsSpan, type Span } from './dates';
 import { marksOf, type Mark } from './marks';
 import { plain } from './svg';
+import { formatTime } from '../lib/time-format';
 
 export interface GanttRow {
   taskId: string;
@@ -26,6 +27,8 @@ export interface GanttRow {
   leadNames: string;
   /** The time as written in the source. */
   raw: string;
+  /** What we understood of it, in words (src/lib/time-format.ts). */
+  understood: string;
   marks: Mark[];
   /** Calendar years the marks touch (for the year filter). */
   years: number[];
@@ -41,8 +44,12 @@ export interface UndatedItem {
   title: string;
   url: string;
   leadNames: string;
+  /** Lead and coordinating unit ids (for filters). */
+  units: string[];
   /** Raw text of the time (or the part of it) we could not place; '' when none was written. */
   raw: string;
+  /** Why it is not drawn ("Có điều kiện", "Chưa rõ"). */
+  understood: string;
 }
 
 export interface GanttData {
@@ -72,6 +79,7 @@ export function ganttData(tasks: readonly Task[], plans: readonly Plan[], units:
     const plan = planById.get(task.plan)?.plan;
     const span = plan ? yearsSpan(plan.period) : undefined;
     const lead = unique([...task.lead, ...task.activities.flatMap((a) => a.lead)]);
+    const involved = unique([...lead, ...task.coordinate, ...task.activities.flatMap((a) => a.coordinate)]);
     const base = {
       taskId: task.id,
       plan: task.plan,
@@ -82,25 +90,26 @@ export function ganttData(tasks: readonly Task[], plans: readonly Plan[], units:
       title: plain(task.title),
       url: task.url,
       leadNames: lead.map((id) => nameOf.get(id) ?? id).join('; ') || plain(task.leadRaw),
+      units: involved,
     };
     const times = task.time ? [task.time] : task.activities.flatMap((a) => (a.time ? [a.time] : []));
     if (times.length === 0) {
-      undated.push({ ...base, raw: '' });
+      undated.push({ ...base, raw: '', understood: 'Không ghi thời gian' });
       continue;
     }
     const marks: Mark[] = [];
     for (const time of times) {
       const m = marksOf(time, span ?? fallback);
       marks.push(...m.marks);
-      for (const raw of m.undated) undated.push({ ...base, raw });
+      for (const part of m.undated) undated.push({ ...base, raw: part.raw, understood: formatTime(part) });
     }
     if (marks.length === 0) continue;
     for (const m of marks) widen(m);
     rows.push({
       ...base,
       lead,
-      units: unique([...lead, ...task.coordinate, ...task.activities.flatMap((a) => a.coordinate)]),
       raw: times.map((t) => t.raw).join(' · '),
+      understood: times.map(formatTime).join(' · '),
       marks,
       years: unique(marks.flatMap((m) => yearsOf(m))).sort((a, b) => a - b),
     });

@@ -4,7 +4,7 @@
  * without dates, come back as `undated` with their raw text, never as a guess.
  */
 import type { Recurrence, TimeSpec } from '../schema/time';
-import { maxIso, minIso, monthEnd, monthStart, pad, yearOf, type Span } from './dates';
+import { monthEnd, monthStart, pad, yearOf, type Span } from './dates';
 
 /**
  * bar: a dated span · milestone: one day (or a deadline with only `to`) ·
@@ -22,19 +22,27 @@ export interface Mark {
 
 export interface Marks {
   marks: Mark[];
-  /** Raw text of every part that has no date we could draw. */
-  undated: string[];
+  /** Every part that has no date we could draw, raw text kept. */
+  undated: Part[];
 }
 
-type Part = Omit<TimeSpec, 'parts'>;
+export type Part = Omit<TimeSpec, 'parts'>;
 
-/** The span of each period a recurrence falls in, inside `bounds`. */
+/**
+ * The span a recurring or ongoing time covers: its own dates when written
+ * (the parser fills them, "Hàng năm, đến năm 2030" runs to 2030 even in a
+ * 2021–2025 plan), else the plan period. Same rule as src/lib/time-format.ts.
+ */
+export function spanOf(part: Pick<TimeSpec, 'from' | 'to'>, period: Span): Span {
+  return { from: part.from ?? period.from, to: part.to ?? period.to };
+}
+
+/** The span of each period a recurrence falls in that overlaps `bounds`. */
 export function occurrenceSpans(rec: Recurrence, bounds: Span): Span[] {
   const spans: Span[] = [];
   for (let y = yearOf(bounds.from); y <= yearOf(bounds.to); y++) {
     for (const s of spansInYear(rec, y)) {
-      // An occurrence counts when its deadline (end) lies inside the bounds.
-      if (s.to >= bounds.from && s.to <= bounds.to) spans.push(s);
+      if (s.to >= bounds.from && s.from <= bounds.to) spans.push(s);
     }
   }
   return spans;
@@ -80,13 +88,14 @@ function partMarks(part: Part, period: Span): Mark | Mark[] | null {
       return day ? { kind: 'milestone', from: day, to: day, raw } : null;
     }
     case 'recurring': {
-      if (!part.recurrence) return null;
-      const bounds = { from: maxIso(period.from, part.from ?? period.from), to: minIso(period.to, part.to ?? period.to) };
+      const bounds = spanOf(part, period);
       if (bounds.from > bounds.to) return null;
+      // Periodic with no stated cycle: we know it recurs within the span, not when.
+      if (!part.recurrence) return { kind: 'band', ...bounds, raw };
       return occurrenceSpans(part.recurrence, bounds).map((s) => ({ kind: 'recurring', ...s, raw }));
     }
     case 'ongoing':
-      return { kind: 'band', from: part.from ?? period.from, to: part.to ?? period.to, raw };
+      return { kind: 'band', ...spanOf(part, period), raw };
     default:
       return null;
   }
@@ -99,7 +108,7 @@ export function marksOf(spec: TimeSpec | null, period: Span): Marks {
   const out: Marks = { marks: [], undated: [] };
   for (const part of parts) {
     const m = partMarks(part, period);
-    if (m === null || (Array.isArray(m) && m.length === 0)) out.undated.push(part.raw);
+    if (m === null || (Array.isArray(m) && m.length === 0)) out.undated.push(part);
     else out.marks.push(...(Array.isArray(m) ? m : [m]));
   }
   return out;

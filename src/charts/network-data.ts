@@ -18,6 +18,8 @@ export interface NetNode {
   coordinated: number;
   plans: string[];
   areas: string[];
+  /** "plan|area" pairs the unit appears in, for the client's combined filter. */
+  scope: string[];
 }
 
 export interface NetEdge {
@@ -30,6 +32,7 @@ export interface NetEdge {
   tasks: string[];
   plans: string[];
   areas: string[];
+  scope: string[];
 }
 
 export interface NetworkData {
@@ -53,7 +56,7 @@ export function networkData(tasks: readonly Task[], units: readonly Unit[], filt
     let n = nodes.get(id);
     if (!n) {
       const u = unitById.get(id);
-      n = { id, name: u?.name ?? id, jurisdiction: u?.jurisdiction ?? '', kind: u?.kind ?? 'office', url: u?.url ?? '', led: 0, coordinated: 0, plans: [], areas: [] };
+      n = { id, name: u?.name ?? id, jurisdiction: u?.jurisdiction ?? '', kind: u?.kind ?? 'office', url: u?.url ?? '', led: 0, coordinated: 0, plans: [], areas: [], scope: [] };
       nodes.set(id, n);
     }
     return n;
@@ -70,11 +73,12 @@ export function networkData(tasks: readonly Task[], units: readonly Unit[], filt
     for (const key of pairs) {
       const [source, target] = key.split('\u0000') as [string, string];
       let e = edges.get(key);
-      if (!e) edges.set(key, (e = { source, target, weight: 0, tasks: [], plans: [], areas: [] }));
+      if (!e) edges.set(key, (e = { source, target, weight: 0, tasks: [], plans: [], areas: [], scope: [] }));
       e.weight++;
       e.tasks.push(task.id);
       addOnce(e.plans, task.plan);
       addOnce(e.areas, task.area);
+      addOnce(e.scope, `${task.plan}|${task.area}`);
     }
   }
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -88,6 +92,7 @@ export function networkData(tasks: readonly Task[], units: readonly Unit[], filt
 function tag(n: NetNode, task: Task): NetNode {
   addOnce(n.plans, task.plan);
   addOnce(n.areas, task.area);
+  addOnce(n.scope, `${task.plan}|${task.area}`);
   return n;
 }
 

@@ -74,7 +74,7 @@ function edgeSvg(e: NetEdge, pos: Map<string, Placed>, nodes: NetNode[]): string
   const a = pos.get(e.source)!;
   const b = pos.get(e.target)!;
   const group = nodes.some((n) => (n.id === e.source || n.id === e.target) && n.kind === 'group');
-  return `<line${attrs({ class: 'net-edge', 'data-source': e.source, 'data-target': e.target, 'data-plans': e.plans.join(' '), 'data-areas': e.areas.join(' '), 'data-group': group ? '1' : undefined, x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: '#6b7280', 'stroke-opacity': 0.55, 'stroke-width': Math.min(6, 0.75 + e.weight * 0.75), 'stroke-dasharray': group ? '3 3' : undefined })}/>`;
+  return `<line${attrs({ class: 'net-edge', 'data-source': e.source, 'data-target': e.target, 'data-scope': e.scope.join(' '), 'data-group': group ? '1' : undefined, x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: '#6b7280', 'stroke-opacity': 0.55, 'stroke-width': Math.min(6, 0.75 + e.weight * 0.75), 'stroke-dasharray': group ? '3 3' : undefined })}/>`;
 }
 
 function nodeSvg(n: NetNode, p: Placed, colour: string, partnersCount: number, named: boolean, highlighted: boolean, width: number, hrefOf?: (id: string) => string): string {
@@ -88,7 +88,7 @@ function nodeSvg(n: NetNode, p: Placed, colour: string, partnersCount: number, n
     ? `<text${attrs({ ...labelSide(p, highlighted, width), y: 4, fill: INK, stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke', 'font-weight': highlighted ? 700 : undefined })}>${esc(truncate(n.name, 30))}</text>`
     : '';
   return (
-    `<a${attrs({ class: 'net-node', href: hrefOf ? hrefOf(n.id) : n.url, 'aria-label': info, 'data-unit': n.id, 'data-kind': n.kind, 'data-jurisdiction': n.jurisdiction, 'data-plans': n.plans.join(' '), 'data-areas': n.areas.join(' '), transform: `translate(${p.x},${p.y})` })}>` +
+    `<a${attrs({ class: 'net-node', href: hrefOf ? hrefOf(n.id) : n.url, 'aria-label': info, 'data-unit': n.id, 'data-kind': n.kind, 'data-jurisdiction': n.jurisdiction, 'data-scope': n.scope.join(' '), transform: `translate(${p.x},${p.y})` })}>` +
     `<title>${esc(info)}</title>${ring}${shape}${label}</a>`
   );
 }

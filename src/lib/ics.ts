@@ -6,8 +6,8 @@
  * Output is deterministic: UIDs come from task ids and DTSTAMP from the build
  * date passed in, so an unchanged plan gives an unchanged file.
  */
-import { marksOf, occurrenceSpans } from '../charts/marks';
-import { addDays, maxIso, minIso, yearsSpan } from '../charts/dates';
+import { marksOf, occurrenceSpans, spanOf } from '../charts/marks';
+import { addDays, yearsSpan } from '../charts/dates';
 import { plain } from '../charts/svg';
 import type { Plan } from '../schema/plan';
 import type { Task } from '../schema/task';
@@ -45,8 +45,7 @@ export function taskEvents(task: Task, plan: Plan, options: TaskEventOptions = {
       ...(options.site ? { url: new URL(task.url, options.site).href } : {}),
     };
     if (part.kind === 'recurring' && part.recurrence) {
-      const bounds = { from: maxIso(period.from, part.from ?? period.from), to: minIso(period.to, part.to ?? period.to) };
-      const spans = occurrenceSpans(part.recurrence, bounds);
+      const spans = occurrenceSpans(part.recurrence, spanOf(part, period));
       const first = spans[0];
       const last = spans[spans.length - 1];
       if (first && last) events.push({ ...base, start: first.to, end: first.to, rrule: `${rrule(part.recurrence)};UNTIL=${basic(last.to)}` });

@@ -33,17 +33,27 @@ describe('marksOf', () => {
   });
 
   it('never invents a date: conditional and unknown times come back as raw text', () => {
-    expect(marksOf(times.conditional, p2125)).toEqual({ marks: [], undated: ['Sau khi có Thông tư hướng dẫn của Bộ Tài chính'] });
-    expect(marksOf(times.unknown, p2125)).toEqual({ marks: [], undated: ['Theo Kế hoạch'] });
-    expect(marksOf({ raw: 'Năm 2025', kind: 'once' }, p2125)).toEqual({ marks: [], undated: ['Năm 2025'] });
+    expect(marksOf(times.conditional, p2125)).toEqual({ marks: [], undated: [times.conditional] });
+    expect(marksOf(times.unknown, p2125)).toEqual({ marks: [], undated: [times.unknown] });
+    expect(marksOf({ raw: 'Năm 2025', kind: 'once' }, p2125).undated.map((p) => p.raw)).toEqual(['Năm 2025']);
   });
 
   it('splits multiple times into their parts, keeping undatable parts as text', () => {
     expect(marksOf(times.multiple, p2026).marks.map((m) => m.raw)).toEqual(['Tháng 6/2026', 'tháng 11/2026']);
     expect(marksOf(times.mixed, p2026)).toEqual({
       marks: [{ kind: 'bar', from: '2026-01-01', to: '2026-01-31', raw: 'Tháng 01/2026' }],
-      undated: ['Theo thời gian quy định'],
+      undated: [times.mixed.parts[1]],
     });
+  });
+
+  it('draws a recurrence with no stated cycle as a band over its span, not as guessed marks', () => {
+    const spec = { raw: 'Theo định kỳ trong năm 2024', kind: 'recurring', from: '2024-01-01', to: '2024-12-31' } as const;
+    expect(marksOf(spec, p2125).marks).toEqual([{ kind: 'band', from: '2024-01-01', to: '2024-12-31', raw: spec.raw }]);
+  });
+
+  it('keeps a recurrence to its own written span, even past the plan period', () => {
+    const spec = { raw: 'Hàng năm, đến năm 2030', kind: 'recurring', from: '2021-01-01', to: '2030-12-31', recurrence: { every: 'year', month: 12 } } as const;
+    expect(marksOf(spec, p2125).marks.map((m) => m.to.slice(0, 4))).toEqual(['2021', '2022', '2023', '2024', '2025', '2026', '2027', '2028', '2029', '2030']);
   });
 
   it('returns nothing for a missing time', () => {

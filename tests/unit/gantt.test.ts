@@ -17,10 +17,10 @@ describe('ganttData', () => {
   });
 
   it('lists conditional and unknown times separately with their raw text', () => {
-    expect(data.undated.map((u) => [u.taskId, u.raw])).toEqual([
-      ['snv-2026/1-2', 'Theo thời gian quy định'],
-      ['snv-2026/2-1', 'Theo Kế hoạch'],
-      ['qt-2021-2025/5', 'Sau khi có Thông tư hướng dẫn của Bộ Tài chính'],
+    expect(data.undated.map((u) => [u.taskId, u.raw, u.understood])).toEqual([
+      ['snv-2026/1-2', 'Theo thời gian quy định', 'Có điều kiện'],
+      ['snv-2026/2-1', 'Theo Kế hoạch', 'Chưa rõ'],
+      ['qt-2021-2025/5', 'Sau khi có Thông tư hướng dẫn của Bộ Tài chính', 'Có điều kiện'],
     ]);
     expect(data.rows.some((r) => r.taskId === 'qt-2021-2025/5' || r.taskId === 'snv-2026/2-1')).toBe(false);
   });
@@ -45,9 +45,9 @@ describe('ganttData', () => {
     const none = taskSchema().parse({ ...base, id: 'qt-2021-2025/11', time: null });
     const d = ganttData([withActivities, none], plans, units);
     expect(d.rows.map((r) => [r.taskId, r.raw, r.marks.length])).toEqual([['qt-2021-2025/10', 'Tháng 01/2024 · Theo Kế hoạch', 1]]);
-    expect(d.undated.map((u) => [u.taskId, u.raw])).toEqual([
-      ['qt-2021-2025/10', 'Theo Kế hoạch'],
-      ['qt-2021-2025/11', ''],
+    expect(d.undated.map((u) => [u.taskId, u.raw, u.understood])).toEqual([
+      ['qt-2021-2025/10', 'Theo Kế hoạch', 'Chưa rõ'],
+      ['qt-2021-2025/11', '', 'Không ghi thời gian'],
     ]);
   });
 });
