@@ -84,7 +84,7 @@ function rowSvg(row: GanttRow, y: number, width: number, x: ReturnType<typeof ti
     'data-h': ROW_H,
     transform: `translate(0,${y})`,
   });
-  const label = truncate(`${row.number}. ${row.title}`, 48);
+  const label = truncate(`${row.number}. ${row.title}`, 44);
   return (
     `<g${block}><a${attrs({ href: hrefOf ? hrefOf(row.taskId) : row.url, 'aria-label': text.replace(/\n/g, '. ') })}>` +
     `<title>${esc(text)}</title>` +

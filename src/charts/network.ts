@@ -5,6 +5,7 @@
  * unit page; data-* attributes let the client filter and highlight.
  */
 import type { NetEdge, NetNode, NetworkData } from './network-data';
+import { placeLabels, type Label } from './network-labels';
 import { layout, type Placed } from './network-layout';
 import { FONT, INK, jurisdictionColours, MUTED, RULE } from './palette';
 import { attrs, esc, truncate } from './svg';
@@ -26,8 +27,6 @@ export interface NetworkOptions {
 }
 
 const LEGEND_ROW = 18;
-/** Above this many nodes only the biggest (and the highlighted unit's partners) are named. */
-const LABEL_ALL = 24;
 
 export function networkSvg(data: NetworkData, options: NetworkOptions): string {
   const { width, height } = options;
@@ -38,16 +37,17 @@ export function networkSvg(data: NetworkData, options: NetworkOptions): string {
   const colours = new Map([...all].filter(([j]) => shown.has(j)));
   const legend = legendSvg(colours, width, data.nodes.some((n) => n.kind === 'group'));
   const { pos, strip } = layout(data, { x: 0, y: legend.height, width, height: height - legend.height }, options.seed);
-  const named = labelled(data, options.highlight);
+  const labels = placeLabels(labelOrder(data, options.highlight), pos, width, height);
   // Partners are counted once, whichever way the work goes between them.
   const partnersOf = new Map<string, Set<string>>();
   for (const e of data.edges) {
     for (const [u, v] of [[e.source, e.target], [e.target, e.source]] as const) partnersOf.set(u, (partnersOf.get(u) ?? new Set()).add(v));
   }
 
-  const edges = data.edges.map((e) => edgeSvg(e, pos, data.nodes)).join('');
+  const groupIds = new Set(data.nodes.filter((n) => n.kind === 'group').map((n) => n.id));
+  const edges = data.edges.map((e) => edgeSvg(e, pos, groupIds)).join('');
   const nodes = data.nodes
-    .map((n) => nodeSvg(n, pos.get(n.id)!, colours.get(n.jurisdiction || '(không rõ)')!, partnersOf.get(n.id)?.size ?? 0, named.has(n.id), n.id === options.highlight, width, options.hrefOf))
+    .map((n) => nodeSvg(n, pos.get(n.id)!, colours.get(n.jurisdiction || '(không rõ)')!, partnersOf.get(n.id)?.size ?? 0, labels.get(n.id), n.id === options.highlight, options.hrefOf))
     .join('');
   const stripSvg = strip
     ? `<g class="net-strip" data-kind="group"${attrs({ 'aria-hidden': 'true' })}><line${attrs({ x1: 8, x2: width - 8, y1: strip.y, y2: strip.y, stroke: RULE, 'stroke-dasharray': '4 3' })}/>` +
@@ -63,40 +63,42 @@ export function networkSvg(data: NetworkData, options: NetworkOptions): string {
   ].join('');
 }
 
-function labelled(data: NetworkData, highlight?: string): Set<string> {
-  if (data.nodes.length <= LABEL_ALL) return new Set(data.nodes.map((n) => n.id));
-  const top = [...data.nodes].sort((a, b) => b.led - a.led || (a.id < b.id ? -1 : 1)).slice(0, 10);
-  const near = highlight ? data.edges.flatMap((e) => (e.source === highlight || e.target === highlight ? [e.source, e.target] : [])) : [];
-  return new Set([...top.map((n) => n.id), ...near]);
+/** Most important first: the highlighted unit, its partners, then by tasks led. */
+function labelOrder(data: NetworkData, highlight?: string): { id: string; text: string }[] {
+  const near = new Set(highlight ? data.edges.flatMap((e) => (e.source === highlight || e.target === highlight ? [e.source, e.target] : [])) : []);
+  const rank = (n: NetNode) => (n.id === highlight ? 0 : near.has(n.id) ? 1 : 2);
+  return [...data.nodes]
+    .sort((a, b) => rank(a) - rank(b) || b.led - a.led || b.coordinated - a.coordinated || (a.id < b.id ? -1 : 1))
+    .map((n) => ({ id: n.id, text: truncate(n.name, 30) }));
 }
 
-function edgeSvg(e: NetEdge, pos: Map<string, Placed>, nodes: NetNode[]): string {
+function edgeSvg(e: NetEdge, pos: Map<string, Placed>, groups: Set<string>): string {
   const a = pos.get(e.source)!;
   const b = pos.get(e.target)!;
-  const group = nodes.some((n) => (n.id === e.source || n.id === e.target) && n.kind === 'group');
-  return `<line${attrs({ class: 'net-edge', 'data-source': e.source, 'data-target': e.target, 'data-scope': e.scope.join(' '), 'data-group': group ? '1' : undefined, x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: '#6b7280', 'stroke-opacity': 0.55, 'stroke-width': Math.min(6, 0.75 + e.weight * 0.75), 'stroke-dasharray': group ? '3 3' : undefined })}/>`;
+  const group = groups.has(e.source) || groups.has(e.target);
+  const common = { class: 'net-edge', 'data-source': e.source, 'data-target': e.target, 'data-scope': e.scope.join(' '), 'data-group': group ? '1' : undefined, stroke: '#6b7280', 'stroke-opacity': group ? 0.35 : 0.6, 'stroke-width': Math.min(6, (group ? 0.5 : 0.75) + e.weight * (group ? 0.4 : 0.75)), 'stroke-dasharray': group ? '3 3' : undefined };
+  // Two groups sit on the same line of the strip: join them with an arc so the edge is not hidden along it.
+  if (groups.has(e.source) && groups.has(e.target)) {
+    const lift = Math.min(40, Math.abs(b.x - a.x) / 4);
+    return `<path${attrs({ ...common, fill: 'none', d: `M${a.x},${a.y} Q${Math.round((a.x + b.x) / 2)},${a.y - lift} ${b.x},${b.y}` })}/>`;
+  }
+  return `<line${attrs({ ...common, x1: a.x, y1: a.y, x2: b.x, y2: b.y })}/>`;
 }
 
-function nodeSvg(n: NetNode, p: Placed, colour: string, partnersCount: number, named: boolean, highlighted: boolean, width: number, hrefOf?: (id: string) => string): string {
+function nodeSvg(n: NetNode, p: Placed, colour: string, partnersCount: number, label: Label | undefined, highlighted: boolean, hrefOf?: (id: string) => string): string {
   const info = `${n.name}${n.jurisdiction ? ` (${n.jurisdiction})` : ''}: chủ trì ${n.led} nhiệm vụ, phối hợp ${n.coordinated}, cùng làm với ${partnersCount} đơn vị`;
   const shape =
     n.kind === 'group'
       ? `<rect${attrs({ x: -p.r, y: -p.r, width: 2 * p.r, height: 2 * p.r, fill: colour, stroke: '#ffffff', 'stroke-width': 1.5 })}/>`
       : `<circle${attrs({ r: p.r, fill: colour, stroke: '#ffffff', 'stroke-width': 1.5 })}/>`;
   const ring = highlighted ? `<circle${attrs({ r: p.r + 4, fill: 'none', stroke: INK, 'stroke-width': 2.5 })}/>` : '';
-  const label = named
-    ? `<text${attrs({ ...labelSide(p, highlighted, width), y: 4, fill: INK, stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke', 'font-weight': highlighted ? 700 : undefined })}>${esc(truncate(n.name, 30))}</text>`
+  const text = label
+    ? `<text${attrs({ x: label.dx + (highlighted ? Math.sign(label.dx) * 4 : 0), y: label.dy, 'text-anchor': label.anchor === 'start' ? undefined : label.anchor, fill: INK, stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke', 'font-weight': highlighted ? 700 : undefined })}>${esc(label.text)}</text>`
     : '';
   return (
     `<a${attrs({ class: 'net-node', href: hrefOf ? hrefOf(n.id) : n.url, 'aria-label': info, 'data-unit': n.id, 'data-kind': n.kind, 'data-jurisdiction': n.jurisdiction, 'data-scope': n.scope.join(' '), transform: `translate(${p.x},${p.y})` })}>` +
-    `<title>${esc(info)}</title>${ring}${shape}${label}</a>`
+    `<title>${esc(info)}</title>${ring}${shape}${text}</a>`
   );
-}
-
-// Names point away from the middle, where most edges and nodes are.
-function labelSide(p: Placed, highlighted: boolean, width: number): { x: number; 'text-anchor'?: string } {
-  const gap = p.r + (highlighted ? 7 : 3);
-  return p.x > width / 2 ? { x: -gap, 'text-anchor': 'end' } : { x: gap };
 }
 
 /** Legend rows that wrap to the width; returns its height so the graph starts below. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { neighbourhood, networkData, networkSvg, partners } from '../../src/charts/network';
 import { layout } from '../../src/charts/network-layout';
+import { placeLabels } from '../../src/charts/network-labels';
 import { taskSchema } from '../../src/schema';
 import { tasks, units } from '../fixtures/charts/data';
 import { expectGolden, xmlProblems } from '../fixtures/charts/golden';
@@ -106,5 +107,26 @@ describe('networkSvg', () => {
   it('marks the highlighted unit', () => {
     const out = networkSvg(data, { ...options, highlight: 'so-tt-tt' });
     expect(out.split('data-unit="so-tt-tt"')[1]!.split('</a>')[0]).toContain('stroke-width="2.5"');
+  });
+});
+
+describe('placeLabels', () => {
+  it('moves a name to the other side when it would cover a node, and never overlaps names', () => {
+    const pos = new Map([
+      ['a', { x: 100, y: 100, r: 10 }],
+      ['b', { x: 160, y: 100, r: 5 }],
+      ['c', { x: 160, y: 103, r: 1 }],
+    ]);
+    const labels = placeLabels(['a', 'b', 'c'].map((id) => ({ id, text: 'Sở Nội vụ' })), pos, 300, 300);
+    expect(labels.get('a')).toMatchObject({ anchor: 'end', dx: -14 });
+    expect(labels.get('b')).toMatchObject({ anchor: 'start', dx: 9 });
+    // Every side of c is taken by a's node, b's node or b's name: its name is left to the tooltip.
+    expect(labels.has('c')).toBe(false);
+  });
+
+  it('keeps names inside the drawing, or leaves them to the tooltip', () => {
+    const at = (x: number) => new Map([['a', { x, y: 50, r: 5 }]]);
+    expect(placeLabels([{ id: 'a', text: 'Phòng Cải cách hành chính' }], at(290), 300, 100).get('a')?.anchor).toBe('end');
+    expect(placeLabels([{ id: 'a', text: 'Phòng Cải cách hành chính' }], at(60), 120, 100).has('a')).toBe(false);
   });
 });
