@@ -11,6 +11,7 @@ import { addDays, yearsSpan } from '../charts/dates';
 import { plain } from '../charts/svg';
 import type { Plan } from '../schema/plan';
 import type { Task } from '../schema/task';
+import type { Unit } from '../schema/unit';
 import type { Recurrence, TimeSpec } from '../schema/time';
 
 export interface CalendarEvent {
@@ -96,6 +97,31 @@ export function icsCalendar({ name, events, stamp }: Calendar): string {
   }
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+export interface FeedOptions {
+  name: string;
+  tasks: readonly Task[];
+  plans: readonly Plan[];
+  units: readonly Unit[];
+  stamp: string;
+  site?: string;
+  /** Only the tasks this unit leads or coordinates (a unit's feed); else all given tasks (a plan's feed). */
+  unit?: string;
+}
+
+/** A whole feed: `icsCalendar` of the `taskEvents` of the chosen tasks, for an Astro endpoint. */
+export function icsFeed({ name, tasks, plans, units, stamp, site, unit }: FeedOptions): string {
+  const planById = new Map(plans.map((p) => [p.id, p]));
+  const nameOf = new Map(units.map((u) => [u.id, u.name]));
+  const involves = (t: Task) => [t, ...t.activities].some((a) => a.lead.includes(unit!) || a.coordinate.includes(unit!));
+  const events = tasks.flatMap((t) => {
+    const plan = planById.get(t.plan);
+    if (!plan || (unit && !involves(t))) return [];
+    const lead = [...new Set([...t.lead, ...t.activities.flatMap((a) => a.lead)])].map((id) => nameOf.get(id) ?? id).join('; ');
+    return taskEvents(t, plan, { ...(site ? { site } : {}), ...(lead ? { lead } : {}) });
+  });
+  return icsCalendar({ name, events, stamp });
 }
 
 /** "2024-03-31" → "20240331". */

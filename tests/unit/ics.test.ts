@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fold, icsCalendar, rrule, taskEvents, text } from '../../src/lib/ics';
+import { fold, icsCalendar, icsFeed, rrule, taskEvents, text } from '../../src/lib/ics';
 import { taskSchema, type Task } from '../../src/schema';
-import { plans, tasks } from '../fixtures/charts/data';
+import { plans, tasks, units } from '../fixtures/charts/data';
 import { expectGolden } from '../fixtures/charts/golden';
 
 const [qt, snv] = plans as [(typeof plans)[0], (typeof plans)[0]];
@@ -78,5 +78,21 @@ describe('icsCalendar', () => {
 
   it('escapes TEXT values', () => {
     expect(text('a, b; c\\d\ne')).toBe('a\\, b\\; c\\\\d\\ne');
+  });
+});
+
+describe('icsFeed', () => {
+  it("gives a unit the deadlines of the tasks it leads or coordinates, with lead names", () => {
+    const ics = icsFeed({ name: 'Văn phòng Sở', tasks, plans, units, stamp: STAMP, unit: 'van-phong-so' });
+    const uids = [...ics.matchAll(/^UID:(.+)$/gm)].map((m) => m[1]);
+    // 1.1 (two dates) and 1.2 (its dated part) it coordinates, 3.1 it leads; 2.1 is "Theo Kế hoạch".
+    expect(uids).toEqual(['snv-2026-1-1-1@cchc-explorer', 'snv-2026-1-1-2@cchc-explorer', 'snv-2026-1-2-1@cchc-explorer', 'snv-2026-3-1-1@cchc-explorer']);
+    expect(ics.replace(/\r\n /g, '')).toContain('Chủ trì: Phòng Cải cách hành chính');
+  });
+
+  it("gives a plan every dated deadline of its tasks", () => {
+    const ics = icsFeed({ name: 'KH 2026', tasks: tasks.filter((t) => t.plan === 'snv-2026'), plans, units, stamp: STAMP });
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+    expect(ics).toContain('RRULE:FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31;UNTIL=20261231');
   });
 });
