@@ -1,0 +1,89 @@
+/**
+ * What the words of a PDF table cell suggest about its column: unit names
+ * (chủ trì / phối hợp), time expressions (thời gian), document kinds (sản
+ * phẩm đầu ra). Only hints: the layout solver weighs them against widths.
+ */
+import { foldVietnamese } from './areas';
+
+export interface Cues {
+  /** True when the text names a known unit (the unit registry). */
+  resolveUnitName?: (s: string) => boolean;
+  /** True when the text is a time expression (the time grammar). */
+  isTime?: (s: string) => boolean;
+}
+
+// Folded openings of unit names, individual or collective (DOMAIN.md §6).
+// Departments are named "Sở <field>", committees "Ban <name>": the bare
+// words also open ordinary phrases ("Số hóa", "Ban hành"), so they need their field.
+const DEPARTMENT = '(so|ban) (noi vu|tu phap|tai chinh|ke hoach|thong tin|giao duc|y te|xay dung|cong thuong|giao thong|lao dong|nong nghiep|tai nguyen|van hoa|khoa hoc|ngoai vu|tt|chi dao|chi huy|quan ly|thuong truc|dan van|tuyen giao|to chuc|kinh te|phap che|dan toc)';
+const UNIT_START = new RegExp(
+  `^(-\\s*)?(phong|van phong|ubnd|uy ban|hdnd|cac (co quan|phong|don vi|so|xa|ban|dia phuong)|trung tam|bo phan|${DEPARTMENT}|hoi dong|cong an|chi cuc|dai |kho bac|doi |co quan|don vi|chi nhanh|huyen doan|bch)`,
+);
+// Openings strong enough to split a line that holds two cells ("Kế hoạch Phòng Tư pháp").
+const UNIT_SPLIT = new RegExp(`^(phong|van phong|trung tam|bo phan|hoi dong|cac (co quan|phong|don vi)|cong an|chi cuc|kho bac|${DEPARTMENT})\\b`);
+
+const TIME_WORDS =
+  /^(-\s*)?(truoc|quy [ivx]+\b|quy [1-4]\b|thang \d|nam \d{4}|ngay \d|thuong xuyen|thuong$|hang (nam|quy|thang)|hang$|ca nam|trong (nam|quy|thang)|dinh ky|tu (nam|quy|thang)|den (nam|quy)|giai doan|(0?[1-9]|1[0-2])\/20\d\d|\d{1,2}\/\d{1,2}\/\d{4}|(nam )?20\d\d ?-|theo (thoi gian|quy dinh|ke hoach|tien do)|sau khi|trong thoi han|khi co)/;
+const TIME_SPLIT = /^(truoc (ngay )?\d|quy [ivx]+\/|thang \d+\/|thuong xuyen|hang (nam|quy)|ca nam|nam 20\d\d)/;
+
+const OUTPUT_START =
+  /^(-\s*)?(ke hoach|bao cao|quyet dinh|to trinh|van ban|cac van ban|cong van|thong bao|bien ban|hoi nghi|nghi quyet|phieu|danh muc|de an|chuong trinh|huong dan|cac tin|tin, bai|giay|tai lieu|ket qua|so lieu|ho so|phuong an|kh |bc |qd |chi thi|dieu le|quy che|quy dinh|du thao|phan mem|he thong)/;
+
+const FUNCTION_WORD_END = /\b(cua|voi|va|cho|tai|cac|hoac|theo|tren|trong|ve|den|tu|la|de|nhung|thuoc|dat|toi thieu|toi da|it nhat|khoang|tren|duoi)$/;
+
+// A date or period anywhere in the text: units never carry one, times usually do.
+const TIME_ANYWHERE = /\b(truoc ngay|truoc \d|quy [ivx]+\b|thang \d|nam 20\d\d|(0?[1-9]|1[0-2])\/20\d\d\b|hang (nam|quy)|thuong xuyen|ca nam|theo (thoi gian|quy dinh))/;
+
+export const looksUnit = (text: string, cues: Cues): boolean =>
+  UNIT_START.test(foldVietnamese(text)) || (cues.resolveUnitName?.(text) ?? false);
+
+/** The text opens with a time expression ("Trước 31/01/2024", "Thường xuyên"). */
+export const looksTime = (text: string, cues: Cues): boolean =>
+  (cues.isTime?.(text) ?? false) || TIME_WORDS.test(foldVietnamese(text));
+
+/** The text mentions a date or period somewhere ("KH ban hành trước ngày 30/01/2024"). */
+export const mentionsTime = (text: string): boolean => TIME_ANYWHERE.test(foldVietnamese(text));
+
+export const looksOutput = (text: string): boolean => OUTPUT_START.test(foldVietnamese(text));
+
+/** "Chủ trì", "Kế hoạch": a capitalised word, a bullet or a number, as a cell usually begins. */
+export const opensCell = (text: string): boolean => /^([-+•]|\p{Lu}|\d|\()/u.test(text);
+
+export const startsLower = (text: string): boolean => /^\p{Ll}/u.test(text);
+
+/**
+ * Word positions where a line may hold the end of one cell and the start of
+ * the next: before a unit name or a time expression, after a complete phrase.
+ */
+export function splitPoints(text: string, cues: Cues): number[] {
+  const words = text.split(' ');
+  const points: number[] = [];
+  for (let k = 1; k < words.length; k++) {
+    const left = foldVietnamese(words.slice(0, k).join(' '));
+    const right = words.slice(k).join(' ');
+    const fr = foldVietnamese(right);
+    if (FUNCTION_WORD_END.test(left) || !/^\p{Lu}/u.test(right)) continue;
+    if (UNIT_SPLIT.test(fr) || TIME_SPLIT.test(fr) || (cues.resolveUnitName?.(right) ?? false)) points.push(k);
+  }
+  return points;
+}
+
+// A unit name cut after its head noun ("Văn phòng" | "HĐND&UBND huyện").
+const HEAD_NOUN_END = /\b(van phong|phong|trung tam|uy ban|bo phan|phong tai|so|ban)$/;
+// A time expression cut before its date ("Trước" | "31/01/2024").
+const TIME_HEAD_END = /\b(truoc( ngay)?|thuong|hang|theo( thoi)?|sau khi|thang|ngay)$/;
+
+/** How unlikely the text is to end a cell (0–1): a trailing comma, "&", hyphen, preposition or bare head noun. */
+export function incomplete(text: string): number {
+  const t = text.trim();
+  if (/[,&\-–]$/.test(t)) return 1;
+  if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) return 1;
+  const folded = foldVietnamese(t);
+  if (FUNCTION_WORD_END.test(folded) || HEAD_NOUN_END.test(folded) || TIME_HEAD_END.test(folded)) return 1;
+  // "Văn phòng HĐND & UBND huyện;" usually goes on in the same cell.
+  return /;$/.test(t) ? 0.5 : 0;
+}
+
+/** "DVC tỉnh", "TW": a cell rarely opens with an acronym that names no unit. */
+export const opensWithAcronym = (text: string, cues: Cues): boolean =>
+  /^[\p{Lu}\d&]{2,}(\s|$)/u.test(text) && !/^\d/.test(text) && !looksUnit(text, cues);

@@ -1,0 +1,210 @@
+/**
+ * Rebuilds the cells of one numbered item from its pieces of text. The
+ * extractor emits a row's cells left to right, each one short line at a
+ * time, with nothing between cells; so this chooses, among all ways to cut
+ * the pieces into cells of non-decreasing column (a new row when the column
+ * goes back), the one that best explains the evidence: line widths (a line
+ * is broken only when the next word does not fit), the extractor's hard
+ * breaks and empty-cell marks, and what the words look like (units, times,
+ * document kinds). A dynamic programme over (piece, column) finds it.
+ */
+import { type Cues, incomplete, looksOutput, looksTime, looksUnit, mentionsTime, opensWithAcronym, startsLower } from './pdf-cues';
+import type { Piece, Role } from './pdf-cells';
+import { textWidth } from './pdf-glyphs';
+import { cellLines, cellText, estimateWidth, fittedCost, widthCost, wrapShape } from './pdf-wrap';
+
+export interface Cell {
+  role: Role;
+  pieces: Piece[];
+  text: string;
+}
+export type Row = Cell[];
+export type Widths = Partial<Record<Role, number>>;
+
+export interface LayoutOptions {
+  /**
+   * The pieces continue a row cut by a page break: the last line of each of
+   * its cells, by column. Their first row extends those cells.
+   */
+  carry?: Partial<Record<Role, string>>;
+}
+
+// Cost of leaving a column empty in a row that has one.
+const SKIP: Partial<Record<Role, number>> = {
+  objective: 1.5, task: 5, activity: 0.8, output: 1.2, lead: 2.5, coord: 0.8, time: 1.5, budget: 0.2, note: 0.1,
+};
+const COST = {
+  cell: 0.5,
+  rowBreak: 1,
+  lowerStart: 2.5,
+  incomplete: 2,
+  /** An empty-cell mark where no column was skipped, or a skip without one. */
+  markUnused: 0.8,
+  markBonus: 0.8,
+  bulletRunSplit: 2.5,
+  acronymStart: 0.7,
+  noteLooksTime: 1,
+  opensParenthesis: 1,
+  timeMatch: -1,
+  timeMissing: 3,
+  timeElsewhere: 2,
+  unitMatch: -1,
+  unitMissing: 2.5,
+  unitElsewhere: 1.5,
+  unitWithDate: 2,
+  outputMatch: -1,
+  outputMissing: 0.5,
+  activityLooksOutput: 0.5,
+  carryMissing: 3,
+};
+
+/** Longest cell, in pieces (lines); keeps the programme quadratic only in this. */
+const MAX_CELL = 40;
+
+/** What a cell's words suggest, computed once per candidate cell. */
+export interface Features {
+  time: boolean;
+  unit: boolean;
+  output: boolean;
+  mentionsTime: boolean;
+  incomplete: number;
+  paren: boolean;
+  short: boolean;
+}
+
+export function features(text: string, cues: Cues): Features {
+  return {
+    time: looksTime(text, cues),
+    unit: looksUnit(text, cues),
+    output: looksOutput(text),
+    mentionsTime: mentionsTime(text),
+    incomplete: incomplete(text),
+    paren: text.startsWith('('),
+    short: text.length <= 40,
+  };
+}
+
+export function contentCost(f: Features, role: Role): number {
+  let cost = f.incomplete * COST.incomplete;
+  if (role === 'time') cost += f.time ? COST.timeMatch : f.mentionsTime ? 0 : COST.timeMissing;
+  else if (f.time && role !== 'note' && f.short) cost += COST.timeElsewhere;
+  if (role === 'lead' || role === 'coord') {
+    cost += f.unit ? COST.unitMatch : COST.unitMissing;
+    if (f.mentionsTime) cost += COST.unitWithDate;
+  } else if (f.unit) cost += COST.unitElsewhere;
+  if (role === 'output') cost += f.output ? COST.outputMatch : COST.outputMissing;
+  if (role === 'activity' && f.output) cost += COST.activityLooksOutput;
+  if (role === 'note' && (f.time || f.mentionsTime)) cost += COST.noteLooksTime;
+  if (f.paren) cost += COST.opensParenthesis;
+  return cost;
+}
+
+const skip = (roles: readonly Role[], from: number, to: number, continuation: boolean): number => {
+  let c = 0;
+  for (let k = from; k < to; k++) {
+    const r = roles[k]!;
+    if (continuation && (r === 'task' || r === 'objective')) continue;
+    c += SKIP[r] ?? 0;
+  }
+  return c;
+};
+
+/** Best cut of one item's pieces into rows of cells. `roles` excludes the number column. */
+export function layoutItem(
+  pieces: readonly Piece[],
+  roles: readonly Role[],
+  widths: Widths,
+  cues: Cues,
+  opts: LayoutOptions = {},
+): Row[] {
+  const n = pieces.length;
+  const m = roles.length;
+  if (n === 0) return [];
+  const carry = opts.carry;
+  // State: column of the last cell, plus m while still in the first row
+  // (which, when carrying a cut row, continues cells mid-sentence).
+  const S = 2 * m;
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(S).fill(Infinity));
+  const back: [number, number][][] = Array.from({ length: n + 1 }, () => new Array(S));
+  const carryCost = (role: Role, text: string) => {
+    const prev = carry?.[role];
+    return prev === undefined ? COST.carryMissing : fittedCost(prev, text, Math.max(textWidth(prev), (widths[role] ?? 0) * 0.85));
+  };
+  // Inside a run of "- " items (no hard break since the last item opened).
+  const inBullets = pieces.map((_, i) => {
+    for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+      if (/^[-+•]/.test(pieces[k]!.text)) return true;
+      if (pieces[k]!.gap !== 'soft') return false;
+    }
+    return false;
+  });
+  for (let j = 1; j <= n; j++) {
+    for (let i = Math.max(0, j - MAX_CELL); i < j; i++) {
+      const span = pieces.slice(i, j);
+      const lines = cellLines(span);
+      const wrap = wrapShape(lines);
+      const f = features(cellText(span), cues);
+      const first = pieces[i]!;
+      const acronym = opensWithAcronym(first.text, cues) ? COST.acronymStart : 0;
+      const lower = (startsLower(first.text) ? COST.lowerStart : 0) + acronym;
+      for (let c = 0; c < m; c++) {
+        const role = roles[c]!;
+        const own = wrap.cost + widthCost(wrap, widths[role]) + contentCost(f, role);
+        const relax = (total: number, s: number, from: [number, number]) => {
+          if (total < best[j]![s]!) [best[j]![s], back[j]![s]] = [total, from];
+        };
+        if (i === 0) {
+          const open = carry ? carryCost(role, first.text) : lower;
+          relax(own + open + skip(roles, 0, c, carry !== undefined), c + m, [0, -1]);
+          continue;
+        }
+        for (let a = 0; a < S; a++) {
+          const prev = best[i]![a]!;
+          if (prev === Infinity) continue;
+          const col = a % m;
+          const inFirst = a >= m;
+          const sameRow = c > col;
+          let move = sameRow
+            ? skip(roles, col + 1, c, false)
+            : COST.rowBreak + skip(roles, col + 1, m, false) + skip(roles, 0, c, true);
+          move += carry && inFirst && sameRow ? carryCost(role, first.text) + acronym : lower;
+          if (first.gap === 'empty' && sameRow)
+            move += c === col + 1 ? COST.markUnused : -Math.min(COST.markBonus, skip(roles, col + 1, c, false));
+          if (sameRow && /^[-+•]/.test(first.text) && inBullets[i]) move += COST.bulletRunSplit;
+          relax(prev + own + move, inFirst && sameRow ? c + m : c, [i, a]);
+        }
+      }
+    }
+  }
+  let s = 0;
+  const end = (k: number) => best[n]![k]! + skip(roles, (k % m) + 1, m, false);
+  for (let k = 0; k < S; k++) if (end(k) < end(s)) s = k;
+  const cells: { from: number; to: number; col: number }[] = [];
+  for (let j = n; j > 0 && s >= 0; ) {
+    const [i, a] = back[j]![s]!;
+    cells.unshift({ from: i, to: j, col: s % m });
+    [j, s] = [i, a];
+  }
+  const rows: Row[] = [];
+  let lastCol = Infinity;
+  for (const { from, to, col } of cells) {
+    if (col <= lastCol) rows.push([]);
+    const span = pieces.slice(from, to);
+    rows[rows.length - 1]!.push({ role: roles[col]!, pieces: span, text: cellText(span) });
+    lastCol = col;
+  }
+  return rows;
+}
+
+/** Column widths read off the lines a first layout put in each column. */
+export function estimateWidths(rows: readonly Row[]): Widths {
+  const seen = new Map<Role, number[]>();
+  for (const row of rows)
+    for (const cell of row) for (const l of cellLines(cell.pieces)) seen.set(cell.role, [...(seen.get(cell.role) ?? []), textWidth(l.text)]);
+  const widths: Widths = {};
+  for (const [role, ws] of seen) {
+    const w = estimateWidth(ws);
+    if (w !== undefined) widths[role] = w;
+  }
+  return widths;
+}
