@@ -56,6 +56,7 @@ const COST = {
   outputMissing: 0.5,
   activityLooksOutput: 0.5,
   carryMissing: 3,
+  carryComplete: 1.5,
 };
 
 /** Longest cell, in pieces (lines); keeps the programme quadratic only in this. */
@@ -128,7 +129,11 @@ export function layoutItem(
   const back: [number, number][][] = Array.from({ length: n + 1 }, () => new Array(S));
   const carryCost = (role: Role, text: string) => {
     const prev = carry?.[role];
-    return prev === undefined ? COST.carryMissing : fittedCost(prev, text, Math.max(textWidth(prev), (widths[role] ?? 0) * 0.85));
+    if (prev === undefined) return COST.carryMissing;
+    const width = widths[role] ?? 0;
+    // A page cuts a cell after a full line; a short last line ended its cell.
+    const complete = textWidth(prev) < width * 0.7 ? COST.carryComplete : 0;
+    return complete + fittedCost(prev, text, Math.max(textWidth(prev), width * 0.85));
   };
   // Inside a run of "- " items (no hard break since the last item opened).
   const inBullets = pieces.map((_, i) => {

@@ -38,7 +38,9 @@ function outputsOf(cell: Row[number] | undefined): string[] {
     if (bullet || items.length === 0) items.push([]);
     items[items.length - 1]!.push(bullet ? l.text.slice(bullet[0].length) : l.text);
   }
-  return items.map((i) => joinLines(i).replace(/[;,]$/, '').trim()).filter((i) => i !== '');
+  const texts = items.map((i) => joinLines(i).trim()).filter((i) => i !== '');
+  // The separators of a "- " list ("- Kế hoạch kiểm tra;") are not part of its items.
+  return texts.length > 1 ? texts.map((t) => t.replace(/[;,]$/, '')) : texts;
 }
 
 const FIELD: Record<string, string> = {
