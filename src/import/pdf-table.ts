@@ -135,7 +135,7 @@ export function parsePdfTable(text: string, opts: PdfTableOptions): ParseResult 
     const task = buildTask(block, rows, result.ledger);
     result.tasks.push(task);
     for (const line of rejoined)
-      diag({ level: 'info', code: 'pdf-row-rejoined', message: `Nhiệm vụ ${task.number}: hàng bị ngắt trang, phần sau trang đã được nối vào các ô phía trên.`, line });
+      diag({ level: 'warning', code: 'pdf-row-rejoined', message: `Nhiệm vụ ${task.number}: hàng bị ngắt trang; phần sau trang đã được nối vào các ô phía trên theo độ rộng cột, cần kiểm tra lại.`, line });
     rows.forEach((row, r) => checkRow(row, r, task.number, roles, opts).forEach(diag));
   });
   for (const area of result.areas)

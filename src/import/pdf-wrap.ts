@@ -23,6 +23,7 @@ const COST = {
   fittedMax: 3,
   newItemFactor: 0.4,
   overPerEm: 1.5,
+  nearPerEm: 0.5,
   /** Share of a width within which glyph-width estimates cannot tell. */
   slack: 0.05,
   afterBullets: 1.5,
@@ -107,7 +108,11 @@ export function widthCost(shape: WrapShape, width: number | undefined): number {
     if (room > 0) cost += Math.min(COST.fittedMax, (room / 1000) * COST.fittedPerEm + 0.5) * (b.newItem ? COST.newItemFactor : 1);
   }
   if (width !== undefined)
-    for (const w of shape.widths) if (w > width * (1 + 3 * COST.slack)) cost += ((w - width) / 1000) * COST.overPerEm;
+    for (const w of shape.widths) {
+      // Within the slack a wider line is only a hint; beyond it, a strong one.
+      if (w > width) cost += ((w - width) / 1000) * COST.nearPerEm;
+      if (w > width * (1 + 3 * COST.slack)) cost += ((w - width) / 1000) * COST.overPerEm;
+    }
   return cost;
 }
 
