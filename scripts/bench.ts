@@ -1,0 +1,210 @@
+/**
+ * `npm run bench`: builds the real site and synthetic sites of BENCH_SIZES
+ * tasks (default 1000,2000,5000,20000), each in a throw-away copy of the
+ * project, and beside each the same number of bare Astro Markdown pages.
+ * Reports per size: stage times and peak memory, pages per second, dist and
+ * index size, bytes per page type, search bytes and latency in Chromium, and
+ * the ratio to bare Astro. Markdown goes to stdout and to BENCH_REPORT
+ * (default tmp/bench-report.md); docs/BENCHMARKS.md discusses a run.
+ *
+ * BENCH_SEED (1) picks the synthetic corpus; BENCH_SEARCH=0 skips the browser
+ * part; BENCH_REAL=0 skips the real site; BENCH_KEEP=1 keeps the copies in the temp folder.
+ */
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { copyProject } from './lib/bench-project';
+import { buildBare, buildSite, type SiteBuild } from './lib/bench-site';
+import { bareProject, type TaskText } from './lib/bench-bare';
+import { dirSize, kb, mb, sec, type DirSize } from './lib/bench-size';
+import { taskPageBudget, type PageBudget } from './lib/bench-pages';
+import { generateContent } from './lib/synthetic';
+import { importCostByShape } from './lib/bench-shapes';
+
+const root = process.cwd();
+const sizes = (process.env.BENCH_SIZES ?? '1000,2000,5000,20000').split(',').filter(Boolean).map(Number);
+const seed = Number(process.env.BENCH_SEED ?? 1);
+const reportFile = process.env.BENCH_REPORT ?? 'tmp/bench-report.md';
+const keep = process.env.BENCH_KEEP === '1';
+const search = process.env.BENCH_SEARCH !== '0';
+
+interface Result {
+  label: string;
+  site: SiteBuild;
+  dist: DirSize;
+  index: DirSize;
+  bare: { ms: number; cpuMs: number; rss: number; pages: number };
+  budget: PageBudget;
+}
+
+mkdirSync(dirname(reportFile), { recursive: true });
+writeFileSync(reportFile, '');
+const out = (s = '') => {
+  console.log(s);
+  appendFileSync(reportFile, s + '\n');
+};
+
+function machine(): string {
+  const commit = (() => {
+    try {
+      return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    } catch {
+      return '?';
+    }
+  })();
+  const astro = JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')).version;
+  return `${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model ?? '?'} · ${(totalmem() / 2 ** 30).toFixed(0)} GB · Node ${process.version} · Astro ${astro} · commit ${commit} · seed ${seed}`;
+}
+
+/**
+ * astro.config.mjs sets markdown.remarkPlugins, which Astro 7.3 only accepts
+ * when @astrojs/markdown-remark is installed. When it is not, the copy (never
+ * the project) gets the line removed, and the report says so.
+ */
+function patchConfig(dir: string): boolean {
+  if (existsSync(join(root, 'node_modules/@astrojs/markdown-remark'))) return false;
+  const file = join(dir, 'astro.config.mjs');
+  const text = readFileSync(file, 'utf8');
+  const patched = text.replace(/^\s*markdown:\s*\{\s*remarkPlugins:[^\n]*\n/m, '');
+  writeFileSync(file, patched);
+  return patched !== text;
+}
+
+async function optional<T>(what: string, f: () => Promise<T>): Promise<T | string> {
+  try {
+    return await f();
+  } catch (e) {
+    return `(${what} không chạy được: ${(e as Error).message.split('\n')[0]})`;
+  }
+}
+
+async function benchOne(label: string, tasks?: number): Promise<Result> {
+  const dir = copyProject(root, label);
+  const patched = patchConfig(dir);
+  const env: Record<string, string> = {};
+  if (tasks !== undefined) {
+    const content = join(dir, 'synthetic-content');
+    const plans = generateContent(content, { tasks, seed, unitsFile: join(dir, 'content', 'units.yaml') });
+    env.CONTENT_DIR = content;
+    out(`\n## ${label}: ${plans.length} kế hoạch tổng hợp, ${tasks} nhiệm vụ`);
+  } else out(`\n## ${label}: nội dung thật (content/)`);
+  if (patched)
+    out(
+      '\n> astro.config.mjs của bản sao đã bỏ `markdown.remarkPlugins` (thiếu @astrojs/markdown-remark, dự án không build được nguyên trạng).',
+    );
+  const site = await buildSite(root, dir, env);
+  const dist = join(dir, 'dist');
+  const distSize = dirSize(dist);
+  const index = dirSize(join(dist, 'pagefind'));
+  const generatedTasks = JSON.parse(
+    readFileSync(join(dir, '.generated', 'content', 'tasks.json'), 'utf8'),
+  ) as TaskText[];
+  const bareDir = bareProject(root, generatedTasks, distSize.htmlFiles);
+  const bareBuild = await buildBare(root, bareDir);
+  const { pageBytes, benchJs } = existsSync(join(root, 'scripts', 'bench-js.ts'))
+    ? await import('./bench-js')
+    : { pageBytes: undefined, benchJs: undefined };
+  const budget = pageBytes
+    ? taskPageBudget(dist, pageBytes)
+    : ({ pages: 0, maxHtmlCss: 0, meanHtmlCss: 0, largest: '', maxJs: 0, jsFiles: [] } as PageBudget);
+  const r: Result = {
+    label,
+    site,
+    dist: distSize,
+    index,
+    bare: { ms: bareBuild.astro.ms, cpuMs: bareBuild.astro.cpuMs, rss: bareBuild.astro.rss, pages: bareBuild.pages },
+    budget,
+  };
+  out();
+  out(summaryTable([r]));
+  out(
+    `\nTrang nhiệm vụ: ${budget.pages}; HTML+CSS trung bình ${kb(budget.meanHtmlCss)} KB, lớn nhất ${kb(budget.maxHtmlCss)} KB (\`/${budget.largest.replace(/index\.html$/, '')}\`); JS lớn nhất ${kb(budget.maxJs)} KB: ${budget.jsFiles.join(', ') || 'không có'}.`,
+  );
+  if (tasks === undefined || tasks === sizes[0])
+    out(`\nChi phí đọc theo dạng nguồn (trong tiến trình):\n\n${shapeTable(env.CONTENT_DIR ?? join(dir, 'content'))}`);
+  if (benchJs) out('\n' + (await optional('bench-js', () => benchJs(dist))));
+  if (search) {
+    const { benchSearch } = await import('./bench-search');
+    out('\n' + (await optional('bench-search', () => benchSearch(dist))));
+  }
+  if (!keep) {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(bareDir, { recursive: true, force: true });
+  } else out(`\nBản sao: ${dir}, ${bareDir}`);
+  return r;
+}
+
+const total = (r: Result) => r.site.import.ms + r.site.astro.ms + r.site.pagefind.ms;
+const totalCpu = (r: Result) => r.site.import.cpuMs + r.site.astro.cpuMs + r.site.pagefind.cpuMs;
+const both = (m: { ms: number; cpuMs: number }) => `${sec(m.ms)} / ${sec(m.cpuMs)}`;
+
+function summaryTable(rs: Result[]): string {
+  const rows = rs.map((r) => {
+    const s = r.site;
+    const pages = r.dist.htmlFiles;
+    return [
+      r.label,
+      s.tasks,
+      pages,
+      both(s.import),
+      both(s.astro),
+      both(s.pagefind),
+      `${sec(total(r))} / ${sec(totalCpu(r))}`,
+      `${mb(s.import.rss)} / ${mb(s.astro.rss)} / ${mb(s.pagefind.rss)}`,
+      `${(pages / (s.astro.cpuMs / 1000)).toFixed(0)} / ${(pages / (totalCpu(r) / 1000)).toFixed(0)}`,
+      `${mb(r.dist.bytes)} (${r.dist.files})`,
+      `${mb(r.index.bytes)} (${r.index.files})`,
+      `${sec(r.bare.ms)} / ${sec(r.bare.cpuMs)} (${mb(r.bare.rss)} MB)`,
+      `${(s.astro.cpuMs / r.bare.cpuMs).toFixed(2)} / ${(totalCpu(r) / r.bare.cpuMs).toFixed(2)}`,
+      `${s.import.load.toFixed(1)}–${s.pagefind.load.toFixed(1)}`,
+    ].join(' | ');
+  });
+  return [
+    'Thời gian: thực / CPU (giây). Máy dùng chung: khi tải cao, thời gian thực phình ra, thời gian CPU thì không.',
+    '',
+    '| Site | Nhiệm vụ | Trang | Nhập | Astro | Pagefind | Tổng | RSS đỉnh nhập / astro / pagefind (MB) | Trang/s CPU astro / tổng | dist MB (tệp) | Chỉ mục MB (tệp) | Astro Markdown trần | Tỉ lệ CPU astro / tổng so với trần | Tải máy |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    ...rows.map((r) => `| ${r} |`),
+  ].join('\n');
+}
+
+function shapeTable(contentDir: string): string {
+  const rows = importCostByShape(contentDir);
+  return [
+    '| Dạng nguồn | Kế hoạch | Nhiệm vụ | CPU đọc (s) | ms CPU / nhiệm vụ |',
+    '|---|--:|--:|--:|--:|',
+    ...rows.map(
+      (c) =>
+        `| ${c.format} | ${c.plans} | ${c.tasks} | ${sec(c.cpuMs)} | ${(c.cpuMs / Math.max(1, c.tasks)).toFixed(0)} |`,
+    ),
+  ].join('\n');
+}
+
+function starlight(): string {
+  try {
+    const info = JSON.parse(
+      execFileSync('npm', ['view', '@astrojs/starlight', 'version', 'peerDependencies', '--json'], {
+        encoding: 'utf8',
+        timeout: 60_000,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
+    );
+    return `@astrojs/starlight ${info.version}: peerDependencies astro ${info.peerDependencies?.astro ?? '?'} (không cài: sẽ đổi package.json).`;
+  } catch (e) {
+    return `@astrojs/starlight: không tra được registry (${(e as Error).message.split('\n')[0]}).`;
+  }
+}
+
+out(`# npm run bench\n\n${machine()}\n\n${starlight()}`);
+const results: Result[] = [];
+if (process.env.BENCH_REAL !== '0') results.push(await benchOne('thật'));
+for (const n of sizes) results.push(await benchOne(`${n}`, n));
+out('\n## Tổng hợp\n');
+out(summaryTable(results));
+const at = (n: number) => results.find((r) => r.label === String(n));
+const [small, big] = [at(2000), at(20000)];
+if (small && big)
+  out(
+    `\n20 000 / 2 000 nhiệm vụ: thời gian tổng ×${(total(big) / total(small)).toFixed(1)} thực, ×${(totalCpu(big) / totalCpu(small)).toFixed(1)} CPU (mục tiêu ≤ 12).`,
+  );

@@ -1,0 +1,33 @@
+/**
+ * A throw-away copy of the project for benchmark and reproducibility builds.
+ * src/content.config.ts reads the fixed path .generated/content and Astro
+ * writes dist/ and its caches under the project root, so a build of other
+ * content in the working tree would clobber what other people are using.
+ * The copy snapshots the sources; node_modules is a folder of per-package
+ * symlinks rather than one symlink, so Astro's and Vite's caches
+ * (node_modules/.astro, node_modules/.vite) stay inside the copy and every
+ * build starts cold.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public', 'content'];
+const CACHES = new Set(['.astro', '.vite', '.cache']);
+
+export function copyProject(root: string, label: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `cchc-${label}-`));
+  for (const name of COPIED)
+    cpSync(join(root, name), join(dir, name), {
+      recursive: true,
+      // Generated output is rebuilt in the copy; copying it would only hide a missing stage.
+      filter: (src) => !/[\\/]public[\\/](data|pagefind)([\\/]|$)/.test(src),
+    });
+  linkModules(resolve(root, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+export function linkModules(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) if (!CACHES.has(name)) symlinkSync(join(from, name), join(to, name));
+}
