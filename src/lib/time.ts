@@ -96,3 +96,8 @@ export function nextDeadline(t: TimeSpec | null | undefined, period: Period, tod
   }
   return undefined;
 }
+
+/** "Năm 2024" for a one-year plan, "2021–2025" otherwise. */
+export function periodLabel(period: Period): string {
+  return period.from === period.to ? `Năm ${period.from}` : `${period.from}–${period.to}`;
+}

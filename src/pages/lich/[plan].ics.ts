@@ -1,0 +1,28 @@
+/**
+ * /lich/<plan>.ics: every dated deadline of one plan as an iCalendar feed
+ * (recurring deadlines as RRULE; see src/lib/ics.ts). DTSTAMP is fixed by
+ * feedStamp (_feed.ts), so two builds give the same file.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { site } from '../../lib/data';
+import { icsFeed } from '../../lib/ics';
+import { calendarResponse, feedStamp, withBaseUrls } from './_feed';
+
+export const getStaticPaths = (async () => {
+  const { plans } = await site();
+  return plans.map((p) => ({ params: { plan: p.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site: origin }) => {
+  const { plans, planById, tasksByPlan, units } = await site();
+  const plan = planById.get(params.plan!)!;
+  const body = icsFeed({
+    name: `Hạn CCHC: ${plan.title}`,
+    tasks: withBaseUrls(tasksByPlan.get(plan.id) ?? []),
+    plans: [plan],
+    units,
+    stamp: feedStamp(plans),
+    ...(origin ? { site: origin.href } : {}),
+  });
+  return calendarResponse(body);
+};

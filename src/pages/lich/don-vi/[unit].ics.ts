@@ -1,0 +1,31 @@
+/**
+ * /lich/don-vi/<unit>.ics: every dated deadline of the tasks a unit leads or
+ * coordinates, across plans (recurring deadlines as RRULE; see src/lib/ics.ts).
+ * Every unit gets a feed, even an empty one, so its page can always link it.
+ * DTSTAMP is fixed by feedStamp (../_feed.ts), so two builds give the same file.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { site } from '../../../lib/data';
+import { icsFeed } from '../../../lib/ics';
+import { jurisdictionLabel } from '../../../lib/jurisdiction';
+import { calendarResponse, feedStamp, withBaseUrls } from '../_feed';
+
+export const getStaticPaths = (async () => {
+  const { units } = await site();
+  return units.map((u) => ({ params: { unit: u.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site: origin }) => {
+  const { plans, tasks, units, unitById } = await site();
+  const unit = unitById.get(params.unit!)!;
+  const body = icsFeed({
+    name: `Hạn CCHC: ${unit.name} (${jurisdictionLabel(unit.jurisdiction)})`,
+    tasks: withBaseUrls(tasks),
+    plans,
+    units,
+    stamp: feedStamp(plans),
+    unit: unit.id,
+    ...(origin ? { site: origin.href } : {}),
+  });
+  return calendarResponse(body);
+};

@@ -1,0 +1,30 @@
+/**
+ * Which tasks each Gantt view shows, shared by the "Tiến độ" pages (the
+ * underscore keeps this file out of the routes).
+ */
+import type { Task, Unit } from '../../lib/data';
+import { byVietnamese } from '../../lib/collator';
+import { leads, supports } from '../../lib/units';
+
+/** A unit's view shows what it leads and what it coordinates: both have deadlines it answers for. */
+export function tasksOfUnit(tasks: readonly Task[], unit: string): Task[] {
+  return tasks.filter((t) => leads(t, unit) || supports(t, unit));
+}
+
+export interface UnitView {
+  unit: Unit;
+  led: number;
+  supported: number;
+}
+
+/** Units with at least one task, alphabetical: the per-unit views that exist. */
+export function unitViews(tasks: readonly Task[], units: readonly Unit[]): UnitView[] {
+  return units
+    .map((unit) => ({
+      unit,
+      led: tasks.filter((t) => leads(t, unit.id)).length,
+      supported: tasks.filter((t) => supports(t, unit.id)).length,
+    }))
+    .filter((v) => v.led + v.supported > 0)
+    .sort(byVietnamese<UnitView>((v) => v.unit.name));
+}
