@@ -8,7 +8,16 @@
  * (node_modules/.astro, node_modules/.vite) stay inside the copy and every
  * build starts cold.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -30,4 +39,18 @@ export function copyProject(root: string, label: string): string {
 export function linkModules(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const name of readdirSync(from)) if (!CACHES.has(name)) symlinkSync(join(from, name), join(to, name));
+}
+
+/**
+ * astro.config.mjs sets markdown.remarkPlugins, which Astro 7.3 only accepts
+ * when @astrojs/markdown-remark is installed. When it is not, the copy (never
+ * the project) gets the line removed; returns whether it did, for the report.
+ */
+export function patchConfig(root: string, dir: string): boolean {
+  if (existsSync(join(root, 'node_modules/@astrojs/markdown-remark'))) return false;
+  const file = join(dir, 'astro.config.mjs');
+  const text = readFileSync(file, 'utf8');
+  const patched = text.replace(/^\s*markdown:\s*\{\s*remarkPlugins:[^\n]*\n/m, '');
+  writeFileSync(file, patched);
+  return patched !== text;
 }

@@ -31,7 +31,7 @@ const PLAN_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function importContent(dir: string, cwd = process.cwd()): Corpus {
   const rel = (p: string) => relative(cwd, p) || p;
-  const registry = readYaml(join(dir, 'units.yaml'), unitRegistrySchema());
+  const registry = readYaml(join(dir, 'units.yaml'), unitRegistrySchema(), rel(join(dir, 'units.yaml')));
   const resolver = createUnitResolver(registry);
   const corpus: Corpus = { plans: [], tasks: [], units: [], targets: [], diagnostics: [], prose: new Map(), sources: new Map() };
   const duties: { plan: string; file: string; d: DutyRecord }[] = [];
@@ -61,7 +61,7 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
       continue;
     }
     try {
-      const meta = readYaml(metaFile, planMetaSchema());
+      const meta = readYaml(metaFile, planMetaSchema(), rel(metaFile));
       const published = readFileSync(txtFile, 'utf8');
       if (junkRatio(published) > 0.01) {
         errors.push(`${rel(txtFile)}: không phải văn bản (có ký tự nhị phân hoặc lỗi mã hoá UTF-8)`);
@@ -71,7 +71,7 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
       const file = rel(txtFile);
       const format = meta.format ?? detectFormat(text);
       const corrFile = join(dir, 'corrections', `${id}.yaml`);
-      const corrections = existsSync(corrFile) ? readYaml(corrFile, correctionFileSchema()).corrections : [];
+      const corrections = existsSync(corrFile) ? readYaml(corrFile, correctionFileSchema(), rel(corrFile)).corrections : [];
       const parsed = parseSource(text, { id, file, format, period: meta.period });
       const out = assemblePlan({ id, meta, format, file, results: parsed.results, units: resolver, corrections });
       corpus.plans.push(out.plan);

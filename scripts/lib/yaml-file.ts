@@ -13,8 +13,8 @@ export class InputError extends Error {
   }
 }
 
-export function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
-  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+export function readYaml<T extends z.ZodType>(path: string, schema: T, file = path): z.infer<T> {
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter });
   if (doc.errors.length)

@@ -111,6 +111,17 @@ export function assembleTask(raw: RawTask, slug: string, ctx: TaskContext): Omit
       field: 'lĩnh vực',
       text: raw.areaLabel,
     });
+  if (!raw.title && !raw.objective && raw.activities.length === 0)
+    ctx.diagnostics.push({
+      level: 'warning',
+      code: 'task-empty',
+      message: `Nhiệm vụ số ${raw.number} chỉ có số thứ tự, không có nội dung`,
+      plan: ctx.plan,
+      file: ctx.file,
+      line: raw.lines[0],
+      field: 'STT',
+      text: raw.number,
+    });
   const activities = raw.activities.map((a) => activity(a, ctx));
   const lead = units(raw.leadRaw, 'chủ trì', raw.lines[0], ctx);
   const coordinate = units(raw.coordinateRaw, 'phối hợp', raw.lines[0], ctx);

@@ -146,6 +146,14 @@ function dataRow(
   for (let j = columns.length; j < raw.length; j++) {
     if (!raw[j]!.trim() || from.includes(j)) continue;
     out.push({ field: 'note', text: raw[j]!.trim(), column: j + 1, label: `cột ${j + 1}`, header: `cột ${j + 1}` });
+    diagnostics.push({
+      level: 'warning',
+      code: 'extra-cell',
+      message: `Hàng có nhiều ô hơn tiêu đề bảng; ô thừa ở cột ${j + 1} được đưa vào Ghi chú`,
+      line,
+      field: `cột ${j + 1}`,
+      text: raw[j]!.trim(),
+    });
   }
   const row: Row = {
     kind: 'data',

@@ -11,8 +11,10 @@ export function formatIssues(
   lineOf: (path: (string | number)[]) => number | undefined = () => undefined,
 ): string[] {
   return error.issues.map((issue) => {
-    const path = issue.path.map(String);
-    const line = lineOf(issue.path as (string | number)[]);
+    // An unknown key is reported at the key itself, so the line points at it.
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const path = [...issue.path, ...keys.slice(0, 1)].map(String);
+    const line = lineOf(path);
     const where = line ? `${file}:${line}` : file;
     return `${where} ${path.join('.') || '(gốc)'}: ${issue.message}`;
   });
