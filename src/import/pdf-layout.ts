@@ -11,7 +11,7 @@
 import { type Cues, incomplete, looksOutput, looksTime, looksUnit, mentionsTime, opensWithAcronym, startsLower } from './pdf-cues';
 import type { Piece, Role } from './pdf-cells';
 import { textWidth } from './pdf-glyphs';
-import { cellLines, cellText, estimateWidth, fittedCost, widthCost, wrapShape } from './pdf-wrap';
+import { cellLines, cellText, estimateWidth, fittedCost, type WrapShape, widthCost, wrapShape } from './pdf-wrap';
 
 export interface Cell {
   role: Role;
@@ -100,15 +100,35 @@ export function contentCost(f: Features, role: Role): number {
   return cost;
 }
 
-const skip = (roles: readonly Role[], from: number, to: number, continuation: boolean): number => {
-  let c = 0;
-  for (let k = from; k < to; k++) {
-    const r = roles[k]!;
-    if (continuation && (r === 'task' || r === 'objective')) continue;
-    c += SKIP[r] ?? 0;
+/** Cost of leaving columns [from, to) empty; in a continuation row Nhiệm vụ and Mục tiêu come free. */
+function skipTable(roles: readonly Role[]): (from: number, to: number, continuation: boolean) => number {
+  const sums = [[0], [0]] as number[][];
+  roles.forEach((r, k) => {
+    sums[0]!.push(sums[0]![k]! + (SKIP[r] ?? 0));
+    sums[1]!.push(sums[1]![k]! + (r === 'task' || r === 'objective' ? 0 : (SKIP[r] ?? 0)));
+  });
+  return (from, to, continuation) => (to <= from ? 0 : sums[continuation ? 1 : 0]![to]! - sums[continuation ? 1 : 0]![from]!);
+}
+
+// Width-independent facts about a candidate cell, kept across the layout
+// passes: keyed by the cell's first piece (stable for one parse) and length.
+interface SpanFacts {
+  wrap: WrapShape;
+  f: Features;
+}
+const spanCache = new WeakMap<Piece, Map<number, SpanFacts>>();
+
+function spanFacts(pieces: readonly Piece[], i: number, j: number, cues: Cues): SpanFacts {
+  let byLength = spanCache.get(pieces[i]!);
+  if (!byLength) spanCache.set(pieces[i]!, (byLength = new Map()));
+  let facts = byLength.get(j - i);
+  if (!facts) {
+    const span = pieces.slice(i, j);
+    facts = { wrap: wrapShape(cellLines(span)), f: features(cellText(span), cues) };
+    byLength.set(j - i, facts);
   }
-  return c;
-};
+  return facts;
+}
 
 /** Best cut of one item's pieces into rows of cells. `roles` excludes the number column. */
 export function layoutItem(
@@ -122,6 +142,7 @@ export function layoutItem(
   const m = roles.length;
   if (n === 0) return [];
   const carry = opts.carry;
+  const skip = skipTable(roles);
   // State: column of the last cell, plus m while still in the first row
   // (which, when carrying a cut row, continues cells mid-sentence).
   const S = 2 * m;
@@ -145,10 +166,7 @@ export function layoutItem(
   });
   for (let j = 1; j <= n; j++) {
     for (let i = Math.max(0, j - MAX_CELL); i < j; i++) {
-      const span = pieces.slice(i, j);
-      const lines = cellLines(span);
-      const wrap = wrapShape(lines);
-      const f = features(cellText(span), cues);
+      const { wrap, f } = spanFacts(pieces, i, j, cues);
       const first = pieces[i]!;
       const acronym = opensWithAcronym(first.text, cues) ? COST.acronymStart : 0;
       const lower = (startsLower(first.text) ? COST.lowerStart : 0) + acronym;
@@ -160,7 +178,7 @@ export function layoutItem(
         };
         if (i === 0) {
           const open = carry ? carryCost(role, first.text) : lower;
-          relax(own + open + skip(roles, 0, c, carry !== undefined), c + m, [0, -1]);
+          relax(own + open + skip(0, c, carry !== undefined), c + m, [0, -1]);
           continue;
         }
         for (let a = 0; a < S; a++) {
@@ -170,11 +188,11 @@ export function layoutItem(
           const inFirst = a >= m;
           const sameRow = c > col;
           let move = sameRow
-            ? skip(roles, col + 1, c, false)
-            : COST.rowBreak + skip(roles, col + 1, m, false) + skip(roles, 0, c, true);
+            ? skip(col + 1, c, false)
+            : COST.rowBreak + skip(col + 1, m, false) + skip(0, c, true);
           move += carry && inFirst && sameRow ? carryCost(role, first.text) + acronym : lower;
           if (first.gap === 'empty' && sameRow)
-            move += c === col + 1 ? COST.markUnused : -Math.min(COST.markBonus, skip(roles, col + 1, c, false));
+            move += c === col + 1 ? COST.markUnused : -Math.min(COST.markBonus, skip(col + 1, c, false));
           if (sameRow && /^[-+•]/.test(first.text) && inBullets[i]) move += COST.bulletRunSplit;
           relax(prev + own + move, inFirst && sameRow ? c + m : c, [i, a]);
         }
@@ -182,7 +200,7 @@ export function layoutItem(
     }
   }
   let s = 0;
-  const end = (k: number) => best[n]![k]! + skip(roles, (k % m) + 1, m, false);
+  const end = (k: number) => best[n]![k]! + skip((k % m) + 1, m, false);
   for (let k = 0; k < S; k++) if (end(k) < end(s)) s = k;
   const cells: { from: number; to: number; col: number }[] = [];
   for (let j = n; j > 0 && s >= 0; ) {
