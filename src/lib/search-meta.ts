@@ -9,6 +9,7 @@ import type { Task } from '../schema/task';
 import type { Unit } from '../schema/unit';
 import { timeYears } from './time-format';
 import { jurisdictionLabel } from './jurisdiction';
+import { foldKey, words } from './search-terms';
 
 export type PageKind = 'task' | 'unit' | 'plan' | 'area' | 'targets';
 
@@ -24,11 +25,38 @@ export const KIND_LABELS: Readonly<Record<PageKind, string>> = {
 export const FILTER_KEYS = ['plan', 'area', 'unit', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
+/**
+ * Filters the search page uses itself, never shown: `number` finds the task
+ * a reader cites by number ("nhiệm vụ 13"), `name` the unit or area whose
+ * name the query is. Ranking alone cannot: "sở nội vụ" folds to words found
+ * on most pages, and a bare number matches every longer one ("130/2005").
+ */
+export type HiddenFilterKey = 'kind' | 'number' | 'name';
+
 export interface SearchFacets {
   /** `data-pagefind-meta`: one value per key. */
   meta: Record<string, string>;
   /** `data-pagefind-filter`: several values per key. */
-  filters: Partial<Record<FilterKey | 'kind', string[]>>;
+  filters: Partial<Record<FilterKey | HiddenFilterKey, string[]>>;
+}
+
+/** A task number as readers type it: "II.3", "ii-3", "ii 3" → "ii.3". */
+export function numberKey(number: string): string {
+  return foldKey(number).trim().replace(/[\s\-–]+/g, '.').replace(/\.+/g, '.');
+}
+
+/** A name as a query: folded words, so "Sở TT&TT" and "so tt tt" meet. */
+export function nameKey(name: string): string {
+  return words(name).map(foldKey).join(' ');
+}
+
+/** A unit's name and aliases, alone and followed by its jurisdiction ("… hải lăng"). */
+export function unitNameKeys(unit: Pick<Unit, 'name' | 'aliases' | 'jurisdiction'>): string[] {
+  const names = [unit.name, ...unit.aliases].map(nameKey);
+  const place = nameKey(unit.jurisdiction);
+  // "huyện Hải Lăng" is also said "Hải Lăng".
+  const bare = place.replace(/^(tinh|huyen|thanh pho|thi xa|xa|so|van phong|ban|trung tam) /, '');
+  return uniq(names.flatMap((n) => [n, `${n} ${place}`, `${n} ${bare}`])).filter(Boolean);
 }
 
 type PlanLike = Pick<Plan, 'id' | 'issuer' | 'period' | 'horizon'>;
@@ -82,12 +110,13 @@ export function taskFacets(task: Task, plan: PlanLike, unitName: (id: string) =>
       area: [task.area],
       unit: leads,
       year: strings(taskYears(task, plan)),
+      number: [numberKey(task.number)],
     },
   };
 }
 
 /** A unit page: found under the plans it has tasks in, and under its own id. */
-export function unitFacets(unit: Pick<Unit, 'id' | 'jurisdiction'>, tasks: readonly Task[], plans: readonly PlanLike[]): SearchFacets {
+export function unitFacets(unit: Pick<Unit, 'id' | 'name' | 'aliases' | 'jurisdiction'>, tasks: readonly Task[], plans: readonly PlanLike[]): SearchFacets {
   const planIds = new Set(tasks.map((t) => t.plan));
   const used = plans.filter((p) => planIds.has(p.id));
   return {
@@ -98,6 +127,7 @@ export function unitFacets(unit: Pick<Unit, 'id' | 'jurisdiction'>, tasks: reado
       area: uniq(tasks.map((t) => t.area)),
       unit: [unit.id],
       year: strings(used.flatMap(periodYears)),
+      name: unitNameKeys(unit),
     },
   };
 }
@@ -114,8 +144,8 @@ export function planFacets(plan: PlanLike & Pick<Plan, 'areas'>): SearchFacets {
   };
 }
 
-/** An area page gathers one area across plans: found under each of them. */
-export function areaFacets(area: string, plans: readonly PlanLike[]): SearchFacets {
+/** An area page gathers one area across plans: found under each of them, and by its names as printed. */
+export function areaFacets(area: string, names: readonly string[], plans: readonly PlanLike[]): SearchFacets {
   return {
     meta: { kind: KIND_LABELS.area },
     filters: {
@@ -123,6 +153,7 @@ export function areaFacets(area: string, plans: readonly PlanLike[]): SearchFace
       plan: plans.map((p) => p.id),
       area: [area],
       year: strings(plans.flatMap(periodYears)),
+      name: uniq(names.map(nameKey)).filter(Boolean),
     },
   };
 }

@@ -39,7 +39,8 @@ export function words(text: string): string[] {
   return text.normalize('NFC').match(/[\p{L}\p{N}]+(?:\p{M}+[\p{L}\p{N}]*)*/gu) ?? [];
 }
 
-const keyOf = (text: string): string => words(text).map(foldKey).join(' ');
+/** Folded words joined by single spaces: how forms are compared. */
+export const keyOf = (text: string): string => words(text).map(foldKey).join(' ');
 
 /** True when `inner`'s words appear, in order and together, within `outer`'s. */
 function contains(outer: string, inner: string): boolean {

@@ -27,8 +27,9 @@ export const SEARCH_CASES: readonly SearchCase[] = [
   // Accented and not.
   { q: 'bưu chính công ích', expect: { path: '/vp-ubnd-2024/13/' }, src: 'vp-ubnd-2024 l.229 "dịch vụ bưu chính công ích"' },
   { q: 'buu chinh cong ich', expect: { path: '/vp-ubnd-2024/13/' }, src: 'vp-ubnd-2024 l.229' },
-  { q: 'chữ ký số', expect: { path: '/vp-ubnd-2024/29/' }, src: 'vp-ubnd-2024 l.258, 263 "áp dụng chữ ký số"' },
-  { q: 'chu ky so chuyen dung', expect: { task: 'hai-lang-2024', text: 'chữ ký số chuyên' }, src: 'hai-lang-2024 l.3229–3233 task 49' },
+  { q: 'chữ ký số', expect: { task: 'hai-lang-2024', text: 'chữ ký số chuyên' }, src: 'hai-lang-2024 l.3227–3233 task 49 "ứng dụng chữ ký số chuyên dùng"' },
+  { q: 'chu ky so', expect: { task: 'hai-lang-2024', text: 'chữ ký số chuyên' }, src: 'hai-lang-2024 l.3227–3233 task 49' },
+  { q: 'áp dụng chữ ký số hồ sơ công việc', expect: { path: '/vp-ubnd-2024/29/' }, src: 'vp-ubnd-2024 l.258 row 29 "tạo lập hồ sơ công việc …; áp dụng chữ ký số"' },
   { q: 'hồ sơ điện tử lưu trữ', expect: { path: '/vp-ubnd-2024/28/' }, src: 'vp-ubnd-2024 l.258 row 28' },
   { q: 'ho so dien tu luu tru', expect: { path: '/vp-ubnd-2024/28/' }, src: 'vp-ubnd-2024 l.258 (đ: "điện")' },
   { q: 'tra cuu van ban di den', expect: { path: '/vp-ubnd-2024/27/' }, src: 'vp-ubnd-2024 l.257 "văn bản đi, đến" (đ: "đi", "đến")' },
@@ -47,8 +48,9 @@ export const SEARCH_CASES: readonly SearchCase[] = [
   { q: 'dịch vụ công trực tuyến toàn trình', expect: { path: '/vp-ubnd-2024/25/' }, src: 'vp-ubnd-2024 l.254: written "DVCTT" only' },
   { q: 'tái cơ cấu DNNN', expect: { task: 'qt-2021-2025', text: 'Tái cơ cấu doanh nghiệp' }, src: 'qt-2021-2025 l.98 V.5: written "doanh nghiệp nhà nước" only' },
   { q: 'co so du lieu quoc gia ve dan cu', expect: { path: '/vp-ubnd-2024/26/' }, src: 'vp-ubnd-2024 l.253–256 "Cơ sở DLQG về Dân cư", "CSDL quốc gia về dân cư"' },
-  { q: 'đơn giản hóa TTHC nội bộ', expect: { path: '/vp-ubnd-2024/10/' }, src: 'vp-ubnd-2024 l.222 row 10' },
-  { q: 'don gian hoa thu tuc hanh chinh noi bo', expect: { path: '/vp-ubnd-2024/10/' }, src: 'vp-ubnd-2024 l.222: written "TTHC nội bộ"' },
+  { q: 'đơn giản hóa TTHC nội bộ', expect: { task: 'snv-2026', text: 'đơn giản hóa TTHC nội bộ giữa' }, src: 'snv-2026 l.228 task 3.6' },
+  { q: 'don gian hoa thu tuc hanh chinh noi bo', expect: { task: 'snv-2026', text: 'đơn giản hóa TTHC nội bộ giữa' }, src: 'snv-2026 l.228: written "TTHC nội bộ"' },
+  { q: 'phong hctc', expect: { unit: 'Phòng Hành chính - Tổ chức' }, src: 'vp-ubnd-2024 l.206 "Phòng HCTC", l.208 "Phòng Hành chính - Tổ chức"; units.yaml alias' },
   // Units, by name, alias and abbreviation.
   { q: 'Sở TT&TT', expect: { unit: 'Sở Thông tin và Truyền thông' }, src: 'units.yaml alias; vp-ubnd-2024 "Sở TT&TT"' },
   { q: 'so thong tin va truyen thong', expect: { unit: 'Sở Thông tin và Truyền thông' }, src: 'qt-2021-2025 l.49, 111' },

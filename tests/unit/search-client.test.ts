@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readState, writeState, pagefindFilters, hasFilters, sameState, EMPTY_STATE } from '../../src/lib/search-url';
 import { cleanExcerpt, visibleContent, leadExcerpt } from '../../src/lib/search-excerpt';
-import { queryVariants } from '../../src/lib/search-query';
+import { queryVariants, taskNumberQuery, glossaryVariants, searchTerms } from '../../src/lib/search-query';
 
 describe('search state in the URL', () => {
   it('reads and writes the query and filters, leaving out empty ones', () => {
@@ -51,12 +51,47 @@ describe('query spellings with đ', () => {
     expect(queryVariants('  De  an ')).toEqual(['De an', 'Đe an']);
     expect(queryVariants('de an dien tu')).toHaveLength(4);
   });
+  it('leaves accented words and abbreviations alone', () => {
+    expect(queryVariants('dịch vụ')).toEqual(['dịch vụ']);
+    expect(queryVariants('DVC dnnn')).toEqual(['DVC dnnn']);
+  });
   it('leaves a query with đ, or without d, alone', () => {
     expect(queryVariants('đề án')).toEqual(['đề án']);
     expect(queryVariants('so noi vu')).toEqual(['so noi vu']);
     expect(queryVariants('   ')).toEqual([]);
   });
   it('tries only none and all for many d words', () => {
-    expect(queryVariants('da db dc dd')).toEqual(['da db dc dd', 'đa đb đc đd']);
+    expect(queryVariants('da de di do')).toEqual(['da de di do', 'đa đe đi đo']);
+  });
+});
+
+describe('cited task numbers', () => {
+  it('finds the number after "nhiệm vụ (số)", accented or not', () => {
+    expect(taskNumberQuery('nhiệm vụ 13')).toEqual({ number: '13', rest: '' });
+    expect(taskNumberQuery('Nhiem vu so II.3 ho so')).toEqual({ number: 'II.3', rest: 'ho so' });
+    expect(taskNumberQuery('nhiệm vụ số 1.10')).toEqual({ number: '1.10', rest: '' });
+  });
+  it('ignores words that are not a number', () => {
+    expect(taskNumberQuery('nhiệm vụ vi phạm')).toBeNull();
+    expect(taskNumberQuery('nhiệm vụ 130/2005')).toBeNull();
+    expect(taskNumberQuery('kế hoạch 13')).toBeNull();
+  });
+});
+
+describe('glossary forms in the query', () => {
+  const glossary = [
+    ['TTHC', 'thủ tục hành chính'],
+    ['DVC', 'dịch vụ công'],
+    ['DVCTT', 'dịch vụ công trực tuyến'],
+  ];
+  it('swaps a form for the others of its group, keeping the rest as typed', () => {
+    expect(glossaryVariants('đơn giản hóa TTHC nội bộ', glossary)).toEqual(['đơn giản hóa thủ tục hành chính nội bộ']);
+    expect(glossaryVariants('thu tuc hanh chinh noi bo', glossary)).toEqual(['TTHC noi bo']);
+  });
+  it('prefers the longest form', () => {
+    expect(glossaryVariants('dich vu cong truc tuyen', glossary)).toEqual(['DVC truc tuyen', 'DVCTT']);
+  });
+  it('tries the query first, then its spellings, without varying inserted forms', () => {
+    expect(searchTerms('de an TTHC', glossary)).toEqual(['de an TTHC', 'de an thủ tục hành chính', 'đe an TTHC', 'đe an thủ tục hành chính']);
   });
 });

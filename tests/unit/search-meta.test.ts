@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { taskFacets, taskYears, planLabel, unitFacets, planFacets } from '../../src/lib/search-meta';
+import { taskFacets, taskYears, planLabel, unitFacets, planFacets, numberKey, nameKey, unitNameKeys } from '../../src/lib/search-meta';
 import type { Task } from '../../src/schema/task';
 import type { Plan } from '../../src/schema/plan';
 
@@ -41,7 +41,7 @@ describe('search metadata and filters', () => {
   it('gives a task its number, plan and lead unit, and its filter values', () => {
     const f = taskFacets(task({}), plan2024, (id) => (id === 'trung-tam-pvhcc' ? 'Trung tâm Phục vụ hành chính công tỉnh' : undefined));
     expect(f.meta).toMatchObject({ kind: 'Nhiệm vụ', number: '13', plan: 'Văn phòng UBND tỉnh Quảng Trị, 2024', lead: 'Trung tâm Phục vụ hành chính công tỉnh' });
-    expect(f.filters).toEqual({ kind: ['Nhiệm vụ'], plan: ['vp-ubnd-2024'], area: ['tthc'], unit: ['trung-tam-pvhcc'], year: ['2024'] });
+    expect(f.filters).toEqual({ kind: ['Nhiệm vụ'], plan: ['vp-ubnd-2024'], area: ['tthc'], unit: ['trung-tam-pvhcc'], year: ['2024'], number: ['13'] });
   });
   it('takes lead units from the activities when the task names none', () => {
     const t = task({ lead: [], activities: [{ text: 'a', outputs: [], lead: ['so-noi-vu'], coordinate: [], leadRaw: '', coordinateRaw: '', time: null, unitNotes: [] }] });
@@ -53,13 +53,33 @@ describe('search metadata and filters', () => {
     expect(taskYears(task({ time: { raw: 'Thường xuyên', kind: 'ongoing' } }), plan2024)).toEqual([2024]);
   });
   it('files unit and plan pages under their plans', () => {
-    expect(unitFacets({ id: 'so-noi-vu', jurisdiction: 'tỉnh Quảng Trị' }, [task({ plan: 'qt-2021-2025', area: 'so' })], [plan, plan2024]).filters).toEqual({
+    expect(unitFacets({ id: 'so-noi-vu', name: 'Sở Nội vụ', aliases: [], jurisdiction: 'tỉnh Quảng Trị' }, [task({ plan: 'qt-2021-2025', area: 'so' })], [plan, plan2024]).filters).toEqual({
       kind: ['Đơn vị'],
       plan: ['qt-2021-2025'],
       area: ['so'],
       unit: ['so-noi-vu'],
       year: ['2021', '2022', '2023', '2024', '2025'],
+      name: ['so noi vu', 'so noi vu tinh quang tri', 'so noi vu quang tri'],
     });
     expect(planFacets(plan).filters.area).toEqual(['tthc', 'so']);
+  });
+});
+
+describe('keys for names and task numbers', () => {
+  it('reads task numbers however they are typed', () => {
+    expect(numberKey('II.3')).toBe('ii.3');
+    expect(numberKey('ii-3')).toBe('ii.3');
+    expect(numberKey(' 1.10 ')).toBe('1.10');
+  });
+  it('folds names to the words a query has', () => {
+    expect(nameKey('Sở TT&TT')).toBe('so tt tt');
+    expect(nameKey('Ủy ban nhân dân')).toBe(nameKey('uy ban nhan dan'));
+  });
+  it('keys a unit by name, aliases, and with its jurisdiction', () => {
+    const keys = unitNameKeys({ name: 'Phòng Văn hóa và Thông tin', aliases: ['Phòng VH&TT'], jurisdiction: 'huyện Hải Lăng' });
+    expect(keys).toContain('phong van hoa va thong tin');
+    expect(keys).toContain('phong vh tt');
+    expect(keys).toContain('phong van hoa va thong tin hai lang');
+    expect(keys).toContain('phong vh tt huyen hai lang');
   });
 });

@@ -5,8 +5,9 @@
  */
 import { readState, writeState, sameState, pagefindFilters, hasFilters, type SearchState } from '../../lib/search-url';
 import { cleanExcerpt } from '../../lib/search-excerpt';
-import { queryVariants } from '../../lib/search-query';
-import { FILTER_KEYS } from '../../lib/search-meta';
+import { searchTerms, taskNumberQuery } from '../../lib/search-query';
+import type { TermGroup } from '../../lib/search-terms';
+import { FILTER_KEYS, nameKey, numberKey } from '../../lib/search-meta';
 
 interface PagefindData {
   url: string;
@@ -40,6 +41,7 @@ export function startSearchPage(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const glossary = JSON.parse(root.querySelector('[data-search-glossary]')?.textContent ?? '[]') as TermGroup[];
 
   let pagefind: Promise<Pagefind> | undefined;
   let run = 0;
@@ -95,8 +97,16 @@ export function startSearchPage(root: HTMLElement): void {
       return;
     }
     const filters = pagefindFilters(state) as Record<string, string>;
-    const terms = state.q ? queryVariants(state.q) : [null];
-    const responses = await Promise.all(terms.map((t) => pf.search(t, { filters })));
+    const terms = state.q ? searchTerms(state.q, glossary) : [null];
+    const cited = state.q ? taskNumberQuery(state.q) : null;
+    const name = state.q ? nameKey(state.q) : '';
+    const [responses, named, numbered] = await Promise.all([
+      Promise.all(terms.map((t) => pf.search(t, { filters }))),
+      // A query that is a unit's or an area's name, or a cited task number,
+      // puts that page first: see HiddenFilterKey in src/lib/search-meta.ts.
+      name ? pf.search(null, { filters: { ...filters, name } }) : null,
+      cited ? pf.search(null, { filters: { ...filters, number: numberKey(cited.number) } }) : null,
+    ]);
     if (mine !== run) return;
     // The same page found by several spellings counts once, by its best score.
     const best = new Map<string, PagefindResult>();
@@ -104,7 +114,13 @@ export function startSearchPage(root: HTMLElement): void {
       const seen = best.get(r.id);
       if (!seen || r.score > seen.score) best.set(r.id, r);
     }
-    pending = [...best.values()].sort((a, b) => b.score - a.score);
+    const byScore = (a: PagefindResult, b: PagefindResult) => (best.get(b.id)?.score ?? 0) - (best.get(a.id)?.score ?? 0);
+    const pinned = [...(named?.results ?? []).sort(byScore), ...(numbered?.results ?? []).sort(byScore)];
+    const first = new Set(pinned.map((r) => r.id));
+    pending = [
+      ...pinned.filter((r, i) => pinned.findIndex((p) => p.id === r.id) === i),
+      ...[...best.values()].filter((r) => !first.has(r.id)).sort((a, b) => b.score - a.score),
+    ];
     list.replaceChildren();
     const total = pending.length;
     await showMore(mine);
