@@ -14,5 +14,4 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx({ remarkPlugins: [remarkGfm] })],
-  markdown: { remarkPlugins: [remarkGfm] },
 });
