@@ -4,7 +4,7 @@
  * ...", row numbers "1") and, between them, the pieces of cell text, one
  * short line at a time, each with what separated it from the one before.
  */
-import { foldVietnamese } from './areas';
+import { areaKey, foldVietnamese } from './areas';
 import { type Cues, splitPoints } from './pdf-cues';
 import { findPageNumbers } from './pdf-pages';
 
@@ -83,7 +83,7 @@ export function readTable(text: string, cues: Cues): TableStream | undefined {
   const start = findHeader(lines);
   if (start < 0) return undefined;
   const content = lines.map((_, i) => i).filter((i) => i >= start && lines[i]!.trim() !== '');
-  const isAnchor = (i: number) => ROW.test(lines[i]!.trim()) || (SECTION.test(collapse(lines[i]!)) && isCaps(lines[i]!));
+  const isAnchor = (i: number) => ROW.test(lines[i]!.trim()) || SECTION.test(collapse(lines[i]!));
   const headerEnd = content.findIndex((i) => i > start && isAnchor(i));
   const headerIdx = content.slice(0, headerEnd < 0 ? 1 : headerEnd);
   const headerText = headerIdx.map((i) => collapse(lines[i]!));
@@ -131,7 +131,9 @@ export function readTable(text: string, cues: Cues): TableStream | undefined {
     pageSince = false;
     const row = ROW.exec(raw.trim());
     const n = row ? Number(row[1]) : NaN;
-    if (row && (n === lastRow + 1 || (n === 1 && sectionOpen))) {
+    // Row numbers count up; they may restart at 1 under a section, and an
+    // extract may start at any number. Other bare numbers are cell text ("2024").
+    if (row && (n === lastRow + 1 || (n === 1 && sectionOpen) || lastRow === 0)) {
       lastRow = n;
       sectionOpen = false;
       stream.items.push({ kind: 'row', line: i + 1, number: row[1]!, text: row[1]! });
@@ -139,7 +141,7 @@ export function readTable(text: string, cues: Cues): TableStream | undefined {
       continue;
     }
     const section = SECTION.exec(t);
-    if (section && isCaps(section[2]!)) {
+    if (section && (isCaps(section[2]!) || areaKey(section[2]!) !== undefined)) {
       sectionOpen = true;
       stream.items.push({ kind: 'section', line: i + 1, number: section[1]!, label: section[2]!, lines: [{ line: i + 1, text: t }] });
       continue;

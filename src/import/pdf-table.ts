@@ -87,8 +87,9 @@ function buildTask(block: Block, rows: readonly Row[], ledger: LedgerEntry[]): R
       for (const p of cell.pieces) ledger.push({ line: p.line, text: p.text, to: `task:${n}.${to}` });
     }
   });
-  task.note = notes.join(' ');
-  task.budget = budgets.join(' ');
+  // Per-row notes and budgets; a value repeated on every row is said once.
+  task.note = [...new Set(notes)].join('; ');
+  task.budget = [...new Set(budgets)].join('; ');
   return task;
 }
 

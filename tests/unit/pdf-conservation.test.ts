@@ -63,9 +63,9 @@ describe('ledger conservation of PDF tables', () => {
     expect(result.ledger.filter((e) => e.to === 'quality').every((e) => /^(\d+|TT Nhiệm vụ cụ thể Hoạt động|Sản phẩm|đầu ra|Cơ quan chủ|trì|Cơ quan phối|hợp|Thời gian|hoàn thành|Ghi|chú)$/.test(e.text))).toBe(true);
   }, 60_000);
 
-  it('accounts for every line of the re-wrapped fixture', () => {
-    const text = readFileSync('tests/fixtures/pdf/vp-ubnd-rewrapped.txt', 'utf8');
-    const result = parsePdfTable(text, { file: 'vp-ubnd-rewrapped.txt', plan: 'fixture' });
+  it.each(['vp-ubnd-rewrapped.txt', 'qt-rewrapped.txt'])('accounts for every line of the fixture %s', (name) => {
+    const text = readFileSync(`tests/fixtures/pdf/${name}`, 'utf8');
+    const result = parsePdfTable(text, { file: name, plan: 'fixture' });
     checkConservation(text, result, 1);
   }, 60_000);
 });

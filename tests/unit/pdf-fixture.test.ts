@@ -123,3 +123,38 @@ describe('PDF table parser on a re-wrapped vp-ubnd-2024 table', () => {
     expect(task('7').lines).toEqual([324, 393]);
   });
 });
+
+describe('PDF table parser on a re-wrapped qt-2021-2025 table (9 columns, with Kinh phí)', () => {
+  const qt = readFileSync('tests/fixtures/pdf/qt-rewrapped.txt', 'utf8');
+  let r: ParseResult;
+  beforeAll(() => {
+    r = parsePdfTable(qt, { file: 'qt-rewrapped.txt', plan: 'fixture-qt' });
+  }, 60_000);
+
+  it('reads a mixed-case section row and a first row numbered 2 (source 10 and 25)', () => {
+    expect(r.areas.map((a) => [a.number, a.label])).toEqual([['I', 'Cải cách thể chế']]);
+    expect(r.tasks.map((t) => t.number)).toEqual(['2']);
+  });
+
+  it('source 25–28: four rows, the last under a Nhiệm vụ of its own, budget from Kinh phí', () => {
+    const t = r.tasks[0]!;
+    expect(t.objective).toBe('Đổi mới, nâng cao chất lượng, hiệu quả thực thi pháp luật');
+    expect(t.title).toBe(
+      'Triển khai có hiệu quả công tác tổ chức thi hành pháp luật; đổi mới công tác kiểm tra, theo dõi, đánh giá việc thực hiện trách nhiệm quản lý nhà nước trong công tác tổ chức thi hành pháp luật',
+    );
+    expect(t.budget).toBe('Theo dự toán ngân sách hàng năm');
+    expect(t.activities.map((a) => [a.task ?? '', a.text, a.outputs, a.leadRaw, a.coordinateRaw, a.timeRaw])).toEqual([
+      ['', 'Xây dựng và ban hành Kế hoạch theo dõi tình hình thi hành pháp luật', ['Kế hoạch'], 'Sở Tư pháp', 'Các sở, ban, ngành cấp tỉnh; UBND cấp huyện', 'Trước ngày 15/01 hàng năm'],
+      ['', 'Thực hiện công tác kiểm tra tình hình thi hành pháp luật', ['Quyết định, Biên bản, Kết luận kiểm tra'], 'Sở Tư pháp', 'Các sở, ban, ngành cấp tỉnh; UBND cấp huyện', 'Hàng năm'],
+      ['', 'Thực hiện hoạt động điều tra, khảo sát tình hình thi hành pháp luật', ['Phương án điều tra, khảo sát'], 'Sở Tư pháp', 'Các sở, ban, ngành cấp tỉnh; UBND cấp huyện', 'Hàng năm'],
+      [
+        'Tăng cường vai trò của người dân, doanh nghiệp, các tổ chức chính trị - xã hội, xã hội - nghề nghiệp và cộng đồng trong phản biện chính sách và giám sát thi hành pháp luật; kịp thời xử lý các vấn đề',
+        'Tăng cường năng lực phản ứng chính sách, kịp thời xử lý các vấn đề mới phát sinh trong tổ chức thi hành pháp luật',
+        ['Các văn bản xử lý kết quả theo dõi thi hành pháp luật/Báo cáo kết quả theo dõi thi hành pháp luật hàng năm'],
+        'Các sở, ban, ngành cấp tỉnh: đối với xử lý kết quả theo dõi thi hành pháp luật; Sở Tư pháp: đối với Báo',
+        'Các sở, ban, ngành cấp tỉnh; UBND cấp huyện',
+        'Trước ngày 10/12 hàng năm',
+      ],
+    ]);
+  });
+});
