@@ -10,6 +10,7 @@ import type { Unit } from '../schema/unit';
 import { timeYears } from './time-format';
 import { jurisdictionLabel } from './jurisdiction';
 import { foldKey, words } from './search-terms';
+import { AREAS } from '../import/areas';
 
 export type PageKind = 'task' | 'unit' | 'plan' | 'area' | 'targets';
 
@@ -101,7 +102,8 @@ export function taskFacets(task: Task, plan: PlanLike, unitName: (id: string) =>
       kind: KIND_LABELS.task,
       number: task.number,
       plan: planLabel(plan),
-      area: task.areaLabel,
+      // The canonical name: plans print it in capitals or in their own words.
+      area: AREAS.find((a) => a.key === task.area)?.name ?? task.areaLabel,
       ...(leadNames.length ? { lead: leadNames.join('; ') } : task.leadRaw ? { lead: task.leadRaw } : {}),
     },
     filters: {

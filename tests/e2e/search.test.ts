@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, siteUrl } from './browser';
 import { data } from './site';
@@ -115,6 +116,18 @@ describe('kết quả', () => {
       expect(e).not.toMatch(/[⟦⟧]/);
       expect(e.trim().length).toBeGreaterThan(10);
     }
+    await page.close();
+  });
+});
+
+describe('trợ năng', () => {
+  it('axe: trang kết quả (có bộ lọc, có kết quả) không có lỗi nghiêm trọng', async () => {
+    const { page } = await search('q=TTHC&plan=vp-ubnd-2024');
+    const result = await new AxeBuilder({ page }).analyze();
+    const bad = result.violations
+      .filter((x) => x.impact === 'serious' || x.impact === 'critical')
+      .map((x) => `${x.id}: ${x.help} — ${x.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    expect(bad).toEqual([]);
     await page.close();
   });
 });
