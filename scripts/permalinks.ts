@@ -72,6 +72,7 @@ export function check(opts: Options): { errors: string[]; unregistered: string[]
   }
   for (const r of redirects) {
     if (!resolves(opts.dist, r.from)) errors.push(`${r.from}: chuyển hướng đã khai báo nhưng trang chuyển hướng không được tạo`);
+    else if (!built.redirects.includes(r.from)) errors.push(`${r.from}: vẫn có trang riêng, chuyển hướng không có tác dụng; bỏ khai báo này`);
     if (!resolves(opts.dist, r.to) || moved.has(r.to)) errors.push(`${r.from} → ${r.to}: đích chuyển hướng không phải một trang`);
   }
   const registered = new Set(permalinks);
