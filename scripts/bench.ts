@@ -14,7 +14,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileS
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { copyProject } from './lib/bench-project';
+import { copyProject, patchConfig } from './lib/bench-project';
 import { buildBare, buildSite, type SiteBuild } from './lib/bench-site';
 import { bareProject, type TaskText } from './lib/bench-bare';
 import { dirSize, kb, mb, sec, type DirSize } from './lib/bench-size';
@@ -57,20 +57,6 @@ function machine(): string {
   return `${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model ?? '?'} · ${(totalmem() / 2 ** 30).toFixed(0)} GB · Node ${process.version} · Astro ${astro} · commit ${commit} · seed ${seed}`;
 }
 
-/**
- * astro.config.mjs sets markdown.remarkPlugins, which Astro 7.3 only accepts
- * when @astrojs/markdown-remark is installed. When it is not, the copy (never
- * the project) gets the line removed, and the report says so.
- */
-function patchConfig(dir: string): boolean {
-  if (existsSync(join(root, 'node_modules/@astrojs/markdown-remark'))) return false;
-  const file = join(dir, 'astro.config.mjs');
-  const text = readFileSync(file, 'utf8');
-  const patched = text.replace(/^\s*markdown:\s*\{\s*remarkPlugins:[^\n]*\n/m, '');
-  writeFileSync(file, patched);
-  return patched !== text;
-}
-
 async function optional<T>(what: string, f: () => Promise<T>): Promise<T | string> {
   try {
     return await f();
@@ -81,7 +67,7 @@ async function optional<T>(what: string, f: () => Promise<T>): Promise<T | strin
 
 async function benchOne(label: string, tasks?: number): Promise<Result> {
   const dir = copyProject(root, label);
-  const patched = patchConfig(dir);
+  const patched = patchConfig(root, dir);
   const env: Record<string, string> = {};
   if (tasks !== undefined) {
     const content = join(dir, 'synthetic-content');
@@ -113,7 +99,12 @@ async function benchOne(label: string, tasks?: number): Promise<Result> {
     site,
     dist: distSize,
     index,
-    bare: { ms: bareBuild.astro.ms, cpuMs: bareBuild.astro.cpuMs, rss: bareBuild.astro.rss, pages: bareBuild.pages },
+    bare: {
+      ms: bareBuild.astro.ms,
+      cpuMs: bareBuild.astro.cpuMs,
+      rss: bareBuild.astro.treeRss,
+      pages: bareBuild.pages,
+    },
     budget,
   };
   out();
@@ -151,7 +142,7 @@ function summaryTable(rs: Result[]): string {
       both(s.astro),
       both(s.pagefind),
       `${sec(total(r))} / ${sec(totalCpu(r))}`,
-      `${mb(s.import.rss)} / ${mb(s.astro.rss)} / ${mb(s.pagefind.rss)}`,
+      `${mb(s.import.treeRss)} / ${mb(s.astro.treeRss)} / ${mb(s.pagefind.treeRss)}`,
       `${(pages / (s.astro.cpuMs / 1000)).toFixed(0)} / ${(pages / (totalCpu(r) / 1000)).toFixed(0)}`,
       `${mb(r.dist.bytes)} (${r.dist.files})`,
       `${mb(r.index.bytes)} (${r.index.files})`,
@@ -163,7 +154,7 @@ function summaryTable(rs: Result[]): string {
   return [
     'Thời gian: thực / CPU (giây). Máy dùng chung: khi tải cao, thời gian thực phình ra, thời gian CPU thì không.',
     '',
-    '| Site | Nhiệm vụ | Trang | Nhập | Astro | Pagefind | Tổng | RSS đỉnh nhập / astro / pagefind (MB) | Trang/s CPU astro / tổng | dist MB (tệp) | Chỉ mục MB (tệp) | Astro Markdown trần | Tỉ lệ CPU astro / tổng so với trần | Tải máy |',
+    '| Site | Nhiệm vụ | Trang | Nhập | Astro | Pagefind | Tổng | RSS đỉnh cả cây tiến trình, nhập / astro / pagefind (MB) | Trang/s CPU astro / tổng | dist MB (tệp) | Chỉ mục MB (tệp) | Astro Markdown trần | Tỉ lệ CPU astro / tổng so với trần | Tải máy |',
     '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
     ...rows.map((r) => `| ${r} |`),
   ].join('\n');

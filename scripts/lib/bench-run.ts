@@ -1,18 +1,21 @@
 /**
- * Runs one build stage as a child process under GNU time, for its wall time
- * and the peak resident memory of the largest process it started (Astro,
- * Pagefind and tsx each spawn children, so sampling our own process would
- * miss them).
+ * Runs one build stage as a child process under GNU time, for its wall time,
+ * CPU time and peak memory (Astro, Pagefind and tsx each spawn children, so
+ * measuring our own process would miss them); /proc sampling adds the whole
+ * tree's memory at once.
  */
 import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
+import { TreeSampler } from './bench-proc';
 
 export interface Measured {
   ms: number;
   /** User + system CPU time: steadier than wall time on a shared machine. */
   cpuMs: number;
-  /** Peak RSS in bytes ("Maximum resident set size"). */
+  /** Peak RSS in bytes of the largest single process ("Maximum resident set size"). */
   rss: number;
+  /** Peak RSS in bytes of the whole process tree at one time, sampled from /proc. */
+  treeRss: number;
   /** 1-minute load average when the stage started (other work on the machine). */
   load: number;
   stdout: string;
@@ -34,19 +37,25 @@ export function measure(
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
+    const sampler = new TreeSampler(child.pid ?? -1);
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - start;
+      const sampledCpu = sampler.stop();
       const field = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
       const rss = field('Maximum resident set size \\(kbytes\\)') * 1024;
-      const cpuMs = (field('User time \\(seconds\\)') + field('System time \\(seconds\\)')) * 1000;
+      // Whichever saw more: rusage counts reaped children only, sampling misses the last 200 ms.
+      const cpuMs = Math.max(
+        (field('User time \\(seconds\\)') + field('System time \\(seconds\\)')) * 1000,
+        sampledCpu,
+      );
       if (code !== 0)
         reject(
           new Error(
             `${cmd} ${args.join(' ')} (trong ${opts.cwd}) thoát với mã ${code}:\n${(stdout + stderr).slice(-3000)}`,
           ),
         );
-      else resolve({ ms, cpuMs, rss, load, stdout, stderr });
+      else resolve({ ms, cpuMs, rss, treeRss: Math.max(sampler.peakRss, rss), load, stdout, stderr });
     });
   });
 }
