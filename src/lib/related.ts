@@ -12,10 +12,26 @@ const STOP = new Set(
   'va cac cua cho trong theo voi tai de tren nhung duoc la co mot so ve tu den nam hang thuc hien trien khai tiep tuc tang cuong nang cao cong tac to chuc xay dung ke hoach bao cao viec'.split(' '),
 );
 
+// Plans mix abbreviations and full forms ("TTHC" / "thủ tục hành chính");
+// expanding them lets the two match (DOMAIN.md §9).
+const ABBREVIATIONS: Record<string, string> = {
+  tthc: 'thu tuc hanh chinh',
+  vbqppl: 'van ban quy pham phap luat',
+  qppl: 'quy pham phap luat',
+  dvctt: 'dich vu cong truc tuyen',
+  dvc: 'dich vu cong',
+  cchc: 'cai cach hanh chinh',
+  cbccvc: 'can bo cong chuc vien chuc',
+  ubnd: 'uy ban nhan dan',
+  hdnd: 'hoi dong nhan dan',
+  vtvl: 'vi tri viec lam',
+};
+
 /** Folded syllables and adjacent-syllable pairs: Vietnamese words are mostly two syllables. */
 export function tokens(text: string): Set<string> {
   const words = foldVietnamese(text)
     .split(/[^a-z0-9]+/)
+    .flatMap((w) => (ABBREVIATIONS[w] ?? w).split(' '))
     .filter((w) => w.length > 1);
   const out = new Set<string>();
   words.forEach((w, i) => {

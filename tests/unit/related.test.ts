@@ -28,3 +28,9 @@ describe('related tasks', () => {
     expect(relatedAll(tasks).get('vp/11')!.map((x) => x.item.id)).toEqual(['qt/1']);
   });
 });
+
+describe('abbreviations', () => {
+  it('match their full forms', () => {
+    expect(similarity(tokens('Cải cách TTHC'), tokens('Cải cách thủ tục hành chính'))).toBe(1);
+  });
+});
