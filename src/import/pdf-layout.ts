@@ -146,8 +146,8 @@ export function layoutItem(
   // State: column of the last cell, plus m while still in the first row
   // (which, when carrying a cut row, continues cells mid-sentence).
   const S = 2 * m;
-  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(S).fill(Infinity));
-  const back: [number, number][][] = Array.from({ length: n + 1 }, () => new Array(S));
+  const best = new Float64Array((n + 1) * S).fill(Infinity);
+  const back = new Int32Array((n + 1) * S).fill(-1);
   const carryCost = (role: Role, text: string) => {
     const prev = carry?.[role];
     if (prev === undefined) return COST.carryMissing;
@@ -156,57 +156,64 @@ export function layoutItem(
     const complete = textWidth(prev) < width * 0.7 ? COST.carryComplete : 0;
     return complete + fittedCost(prev, text, Math.max(textWidth(prev), width * 0.85));
   };
-  // Inside a run of "- " items (no hard break since the last item opened).
-  const inBullets = pieces.map((_, i) => {
+  // What opening a cell at piece i costs, whatever the cell.
+  const opening = pieces.map((first, i) => {
+    const acronym = opensWithAcronym(first.text, cues) ? COST.acronymStart : 0;
+    let bullets = false;
+    // Inside a run of "- " items (no hard break since the last item opened).
     for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
-      if (/^[-+•]/.test(pieces[k]!.text)) return true;
-      if (pieces[k]!.gap !== 'soft') return false;
+      if (/^[-+•]/.test(pieces[k]!.text)) bullets = true;
+      if (bullets || pieces[k]!.gap !== 'soft') break;
     }
-    return false;
+    return {
+      acronym,
+      lower: (startsLower(first.text) ? COST.lowerStart : 0) + acronym,
+      empty: first.gap === 'empty',
+      bulletRun: bullets && /^[-+•]/.test(first.text),
+      carry: carry ? roles.map((r) => carryCost(r, first.text) + acronym) : [],
+    };
   });
   for (let j = 1; j <= n; j++) {
     for (let i = Math.max(0, j - MAX_CELL); i < j; i++) {
       const { wrap, f } = spanFacts(pieces, i, j, cues);
-      const first = pieces[i]!;
-      const acronym = opensWithAcronym(first.text, cues) ? COST.acronymStart : 0;
-      const lower = (startsLower(first.text) ? COST.lowerStart : 0) + acronym;
+      const o = opening[i]!;
+      // States a cell may follow: those reachable at i (final by now).
+      const from: number[] = [];
+      if (i > 0) for (let a = 0; a < S; a++) if (best[i * S + a]! < Infinity) from.push(a);
       for (let c = 0; c < m; c++) {
         const role = roles[c]!;
         const own = wrap.cost + widthCost(wrap, widths[role]) + contentCost(f, role);
-        const relax = (total: number, s: number, from: [number, number]) => {
-          if (total < best[j]![s]!) [best[j]![s], back[j]![s]] = [total, from];
-        };
         if (i === 0) {
-          const open = carry ? carryCost(role, first.text) : lower;
-          relax(own + open + skip(0, c, carry !== undefined), c + m, [0, -1]);
+          const open = carry ? o.carry[c]! - o.acronym : o.lower;
+          const total = own + open + skip(0, c, carry !== undefined);
+          if (total < best[j * S + c + m]!) [best[j * S + c + m], back[j * S + c + m]] = [total, -1];
           continue;
         }
-        for (let a = 0; a < S; a++) {
-          const prev = best[i]![a]!;
-          if (prev === Infinity) continue;
+        for (const a of from) {
           const col = a % m;
           const inFirst = a >= m;
           const sameRow = c > col;
-          let move = sameRow
-            ? skip(col + 1, c, false)
-            : COST.rowBreak + skip(col + 1, m, false) + skip(0, c, true);
-          move += carry && inFirst && sameRow ? carryCost(role, first.text) + acronym : lower;
-          if (first.gap === 'empty' && sameRow)
-            move += c === col + 1 ? COST.markUnused : -Math.min(COST.markBonus, skip(col + 1, c, false));
-          if (sameRow && /^[-+•]/.test(first.text) && inBullets[i]) move += COST.bulletRunSplit;
-          relax(prev + own + move, inFirst && sameRow ? c + m : c, [i, a]);
+          let move = sameRow ? skip(col + 1, c, false) : COST.rowBreak + skip(col + 1, m, false) + skip(0, c, true);
+          move += carry && inFirst && sameRow ? o.carry[c]! : o.lower;
+          if (o.empty && sameRow) move += c === col + 1 ? COST.markUnused : -Math.min(COST.markBonus, skip(col + 1, c, false));
+          if (sameRow && o.bulletRun) move += COST.bulletRunSplit;
+          const total = best[i * S + a]! + own + move;
+          const to = j * S + (inFirst && sameRow ? c + m : c);
+          if (total < best[to]!) [best[to], back[to]] = [total, i * S + a];
         }
       }
     }
   }
   let s = 0;
-  const end = (k: number) => best[n]![k]! + skip((k % m) + 1, m, false);
+  const end = (k: number) => best[n * S + k]! + skip((k % m) + 1, m, false);
   for (let k = 0; k < S; k++) if (end(k) < end(s)) s = k;
   const cells: { from: number; to: number; col: number }[] = [];
-  for (let j = n; j > 0 && s >= 0; ) {
-    const [i, a] = back[j]![s]!;
+  for (let j = n; j > 0; ) {
+    const prev = back[j * S + s]!;
+    const i = prev < 0 ? 0 : Math.floor(prev / S);
     cells.unshift({ from: i, to: j, col: s % m });
-    [j, s] = [i, a];
+    if (prev < 0) break;
+    [j, s] = [i, prev % S];
   }
   const rows: Row[] = [];
   let lastCol = Infinity;

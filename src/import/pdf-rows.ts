@@ -58,7 +58,10 @@ export function layoutItems(items: readonly (readonly Piece[])[], roles: readonl
   let out: ItemRows[] = [];
   for (let pass = 0; pass < 3; pass++) {
     out = items.map((pieces) => layoutWithCuts(pieces, roles, widths, cues));
-    widths = estimateWidths(out.flatMap((o) => o.rows));
+    const next = estimateWidths(out.flatMap((o) => o.rows));
+    // Laid out again with the same widths, the items would not change.
+    if (JSON.stringify(next) === JSON.stringify(widths)) break;
+    widths = next;
   }
   return out;
 }
