@@ -8,7 +8,8 @@
  * breaks and empty-cell marks, and what the words look like (units, times,
  * document kinds). A dynamic programme over (piece, column) finds it.
  */
-import { type Cues, incomplete, looksOutput, looksTime, looksUnit, mentionsTime, opensWithAcronym, startsLower } from './pdf-cues';
+import { contentCost, type Features, features } from './pdf-content';
+import { type Cues, opensWithAcronym, startsLower } from './pdf-cues';
 import type { Piece, Role } from './pdf-cells';
 import { textWidth } from './pdf-glyphs';
 import { cellLines, cellText, estimateWidth, fittedCost, type WrapShape, widthCost, wrapShape } from './pdf-wrap';
@@ -34,71 +35,19 @@ const SKIP: Partial<Record<Role, number>> = {
   objective: 1.5, task: 5, activity: 0.8, output: 1.2, lead: 2.5, coord: 0.8, time: 1.5, budget: 0.2, note: 0.1,
 };
 const COST = {
-  cell: 0.5,
   rowBreak: 1,
   lowerStart: 2.5,
-  incomplete: 2,
   /** An empty-cell mark where no column was skipped, or a skip without one. */
   markUnused: 0.8,
   markBonus: 0.8,
   bulletRunSplit: 2.5,
   acronymStart: 0.7,
-  noteLooksTime: 1,
-  opensParenthesis: 1,
-  timeMatch: -1,
-  timeMissing: 3,
-  timeElsewhere: 2,
-  unitMatch: -1,
-  unitMissing: 2.5,
-  unitElsewhere: 1.5,
-  unitWithDate: 2,
-  outputMatch: -1,
-  outputMissing: 0.5,
-  activityLooksOutput: 0.5,
   carryMissing: 3,
   carryComplete: 1.5,
 };
 
 /** Longest cell, in pieces (lines); keeps the programme quadratic only in this. */
 const MAX_CELL = 40;
-
-/** What a cell's words suggest, computed once per candidate cell. */
-export interface Features {
-  time: boolean;
-  unit: boolean;
-  output: boolean;
-  mentionsTime: boolean;
-  incomplete: number;
-  paren: boolean;
-  short: boolean;
-}
-
-export function features(text: string, cues: Cues): Features {
-  return {
-    time: looksTime(text, cues),
-    unit: looksUnit(text, cues),
-    output: looksOutput(text),
-    mentionsTime: mentionsTime(text),
-    incomplete: incomplete(text),
-    paren: text.startsWith('('),
-    short: text.length <= 40,
-  };
-}
-
-export function contentCost(f: Features, role: Role): number {
-  let cost = f.incomplete * COST.incomplete;
-  if (role === 'time') cost += f.time ? COST.timeMatch : f.mentionsTime ? 0 : COST.timeMissing;
-  else if (f.time && role !== 'note' && f.short) cost += COST.timeElsewhere;
-  if (role === 'lead' || role === 'coord') {
-    cost += f.unit ? COST.unitMatch : COST.unitMissing;
-    if (f.mentionsTime) cost += COST.unitWithDate;
-  } else if (f.unit) cost += COST.unitElsewhere;
-  if (role === 'output') cost += f.output ? COST.outputMatch : COST.outputMissing;
-  if (role === 'activity' && f.output) cost += COST.activityLooksOutput;
-  if (role === 'note' && (f.time || f.mentionsTime)) cost += COST.noteLooksTime;
-  if (f.paren) cost += COST.opensParenthesis;
-  return cost;
-}
 
 /** Cost of leaving columns [from, to) empty; in a continuation row Nhiệm vụ and Mục tiêu come free. */
 function skipTable(roles: readonly Role[]): (from: number, to: number, continuation: boolean) => number {
