@@ -59,7 +59,8 @@ const resolves = (dist: string, path: string) => existsSync(join(dist, path, 'in
 /** Every way the promise is broken, as lines a person can act on; empty when it holds. */
 export function check(opts: Options): { errors: string[]; unregistered: string[] } {
   const errors: string[] = [];
-  if (!existsSync(join(opts.dist, 'index.html'))) return { errors: [`${opts.dist}: chưa có bản build (chạy astro build trước)`], unregistered: [] };
+  if (!existsSync(join(opts.dist, 'index.html')))
+    return { errors: [`${opts.dist}: chưa có bản build (chạy astro build trước)`], unregistered: [] };
   const { permalinks } = readRegistry(opts.registry);
   const redirects = readRedirects(opts.redirects);
   const moved = new Map(redirects.map((r) => [r.from, r]));
@@ -68,12 +69,17 @@ export function check(opts: Options): { errors: string[]; unregistered: string[]
     const r = moved.get(path);
     if (r) continue;
     if (!resolves(opts.dist, path) || built.redirects.includes(path))
-      errors.push(`${path}: địa chỉ đã công bố (${opts.registry}) không còn trang; khai báo chuyển hướng trong ${opts.redirects}`);
+      errors.push(
+        `${path}: địa chỉ đã công bố (${opts.registry}) không còn trang; khai báo chuyển hướng trong ${opts.redirects}`,
+      );
   }
   for (const r of redirects) {
-    if (!resolves(opts.dist, r.from)) errors.push(`${r.from}: chuyển hướng đã khai báo nhưng trang chuyển hướng không được tạo`);
-    else if (!built.redirects.includes(r.from)) errors.push(`${r.from}: vẫn có trang riêng, chuyển hướng không có tác dụng; bỏ khai báo này`);
-    if (!resolves(opts.dist, r.to) || moved.has(r.to)) errors.push(`${r.from} → ${r.to}: đích chuyển hướng không phải một trang`);
+    if (!resolves(opts.dist, r.from))
+      errors.push(`${r.from}: chuyển hướng đã khai báo nhưng trang chuyển hướng không được tạo`);
+    else if (!built.redirects.includes(r.from))
+      errors.push(`${r.from}: vẫn có trang riêng, chuyển hướng không có tác dụng; bỏ khai báo này`);
+    if (!resolves(opts.dist, r.to) || moved.has(r.to))
+      errors.push(`${r.from} → ${r.to}: đích chuyển hướng không phải một trang`);
   }
   const registered = new Set(permalinks);
   return { errors, unregistered: built.pages.filter((p) => !registered.has(p)) };
@@ -86,7 +92,8 @@ export function update(opts: Options): { added: string[] } {
   const added = collectPages(opts.dist).pages.filter((p) => !have.has(p));
   const permalinks = [...have, ...added].sort();
   const out: Registry = {
-    $comment: 'Mọi địa chỉ đã công bố. Chỉ thêm, không xoá: tsx scripts/permalinks.ts --update. Địa chỉ đổi phải khai báo trong content/redirects.yaml.',
+    $comment:
+      'Mọi địa chỉ đã công bố. Chỉ thêm, không xoá: tsx scripts/permalinks.ts --update. Địa chỉ đổi phải khai báo trong content/redirects.yaml.',
     permalinks,
   };
   writeFileSync(opts.registry, JSON.stringify(out, null, 1) + '\n');
@@ -112,13 +119,18 @@ function main(argv: string[]) {
     const { errors, unregistered } = check(opts);
     for (const e of errors) console.error(`lỗi: ${e}`);
     if (unregistered.length)
-      console.warn(`permalinks: ${unregistered.length} trang mới chưa đăng ký (chạy --update nếu muốn cam kết giữ các địa chỉ này)`);
+      console.warn(
+        `permalinks: ${unregistered.length} trang mới chưa đăng ký (chạy --update nếu muốn cam kết giữ các địa chỉ này)`,
+      );
     if (errors.length) return 1;
     console.log(`permalinks: ${readRegistry(opts.registry).permalinks.length} địa chỉ đã đăng ký đều còn hiệu lực.`);
     return 0;
   }
-  console.error('Dùng: tsx scripts/permalinks.ts --check | --update [--dist dist] [--registry file] [--redirects file]');
+  console.error(
+    'Dùng: tsx scripts/permalinks.ts --check | --update [--dist dist] [--registry file] [--redirects file]',
+  );
   return 2;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  process.exitCode = main(process.argv.slice(2));

@@ -19,11 +19,23 @@ export interface Example<P> {
 const quarters: TimeSpec = { raw: 'Từ Quý I đến Quý III', kind: 'range', from: '2024-01-01', to: '2024-09-30' };
 
 export const timeExamples: Example<{ time: TimeSpec | null; compact?: boolean }>[] = [
-  { name: 'khoang-thoi-gian', props: { time: quarters }, expect: ['«Từ Quý I đến Quý III»', 'Từ 01/01/2024 đến 30/09/2024'] },
+  {
+    name: 'khoang-thoi-gian',
+    props: { time: quarters },
+    expect: ['«Từ Quý I đến Quý III»', 'Từ 01/01/2024 đến 30/09/2024'],
+  },
   {
     // qt-2021-2025.txt:12 "Hàng năm" in a 2021–2025 plan.
     name: 'dinh-ky',
-    props: { time: { raw: 'Tháng 12 hàng năm', kind: 'recurring', from: '2021-01-01', to: '2025-12-31', recurrence: { every: 'year', month: 12 } } },
+    props: {
+      time: {
+        raw: 'Tháng 12 hàng năm',
+        kind: 'recurring',
+        from: '2021-01-01',
+        to: '2025-12-31',
+        recurrence: { every: 'year', month: 12 },
+      },
+    },
     expect: ['Tháng 12 hàng năm', 'Định kỳ hằng năm (tháng 12)'],
   },
   { name: 'gon', props: { time: quarters, compact: true }, expect: ['Từ Quý I đến Quý III'] },
@@ -31,7 +43,14 @@ export const timeExamples: Example<{ time: TimeSpec | null; compact?: boolean }>
 ];
 
 export const breadcrumbExamples: Example<{ items?: { href: string; label: string }[]; current: string }>[] = [
-  { name: 'nhiem-vu', props: { items: [{ href: '/vp-ubnd-2024/', label: 'Kế hoạch CCHC năm 2024 của Văn phòng UBND tỉnh' }], current: 'Nhiệm vụ 13' }, expect: ['Trang chủ', 'Nhiệm vụ 13'] },
+  {
+    name: 'nhiem-vu',
+    props: {
+      items: [{ href: '/vp-ubnd-2024/', label: 'Kế hoạch CCHC năm 2024 của Văn phòng UBND tỉnh' }],
+      current: 'Nhiệm vụ 13',
+    },
+    expect: ['Trang chủ', 'Nhiệm vụ 13'],
+  },
 ];
 
 export const sourceLinkExamples: Example<{ plan: string; lines: [number, number] }>[] = [
@@ -39,12 +58,25 @@ export const sourceLinkExamples: Example<{ plan: string; lines: [number, number]
   { name: 'mot-dong', props: { plan: 'vp-ubnd-2024', lines: [224, 224] }, expect: ['dòng 224'] },
 ];
 
-export const diagnosticExamples: Example<{ items: Diagnostic[]; headingLevel?: 2 | 3; title?: string; idSuffix?: string }>[] = [
+export const diagnosticExamples: Example<{
+  items: Diagnostic[];
+  headingLevel?: 2 | 3;
+  title?: string;
+  idSuffix?: string;
+}>[] = [
   {
     name: 'canh-bao',
     props: {
       // vp-ubnd-2024.txt: "Phụ lục có 29 nhiệm vụ".
-      items: [{ level: 'warning', code: 'example', message: 'Văn bản khai báo số nhiệm vụ', plan: 'vp-ubnd-2024', text: 'Phụ lục có 29 nhiệm vụ' }],
+      items: [
+        {
+          level: 'warning',
+          code: 'example',
+          message: 'Văn bản khai báo số nhiệm vụ',
+          plan: 'vp-ubnd-2024',
+          text: 'Phụ lục có 29 nhiệm vụ',
+        },
+      ],
       idSuffix: 'mau',
       headingLevel: 3,
     },
@@ -54,7 +86,20 @@ export const diagnosticExamples: Example<{ items: Diagnostic[]; headingLevel?: 2
 
 export const correctionExamples: Example<{ items: CorrectionApplied[] }>[] = [
   // DOMAIN.md §5: "Công dịch vụ công" for "Cổng ..." is a typo seen in the sources.
-  { name: 'loi-chinh-ta', props: { items: [{ field: 'activity.text', from: 'Công DVC Quốc gia', to: 'Cổng DVC Quốc gia', reason: 'Lỗi chính tả trong văn bản' }] }, expect: ['Công DVC Quốc gia', 'Cổng DVC Quốc gia', 'Hoạt động'] },
+  {
+    name: 'loi-chinh-ta',
+    props: {
+      items: [
+        {
+          field: 'activity.text',
+          from: 'Công DVC Quốc gia',
+          to: 'Cổng DVC Quốc gia',
+          reason: 'Lỗi chính tả trong văn bản',
+        },
+      ],
+    },
+    expect: ['Công DVC Quốc gia', 'Cổng DVC Quốc gia', 'Hoạt động'],
+  },
 ];
 
 export const sourceLineExamples: Example<{ lines: string[]; ranges?: [number, number][] }>[] = [

@@ -31,7 +31,12 @@ async function load(): Promise<Site> {
   const plans = (await getCollection('plans'))
     .map((e) => e.data)
     // Province first, then its offices and departments, then districts; newest first within a level.
-    .sort((a, b) => jurisdictionRank(a.jurisdiction) - jurisdictionRank(b.jurisdiction) || b.period.to - a.period.to || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        jurisdictionRank(a.jurisdiction) - jurisdictionRank(b.jurisdiction) ||
+        b.period.to - a.period.to ||
+        a.id.localeCompare(b.id),
+    );
   const order = new Map(plans.map((p, i) => [p.id, i]));
   const tasks = (await getCollection('tasks'))
     .map((e) => e.data)
@@ -41,8 +46,15 @@ async function load(): Promise<Site> {
   const quality = (await getCollection('quality')).map((e) => e.data);
   const tasksByPlan = new Map<string, Task[]>(plans.map((p) => [p.id, []]));
   for (const t of tasks) tasksByPlan.get(t.plan)?.push(t);
-  const comparable = tasks.map((t) => ({ ...t, text: [t.title, t.objective, ...t.activities.map((a) => a.text)].join(' ') }));
-  const used = new Set([...tasks.map((t) => t.area), ...plans.flatMap((p) => p.areas.map((a) => a.key)), ...targets.map((t) => t.area)]);
+  const comparable = tasks.map((t) => ({
+    ...t,
+    text: [t.title, t.objective, ...t.activities.map((a) => a.text)].join(' '),
+  }));
+  const used = new Set([
+    ...tasks.map((t) => t.area),
+    ...plans.flatMap((p) => p.areas.map((a) => a.key)),
+    ...targets.map((t) => t.area),
+  ]);
   return {
     plans,
     planById: new Map(plans.map((p) => [p.id, p])),

@@ -28,7 +28,10 @@ export const DICTIONARY: FileDoc[] = [
       ['format', 'Dạng văn bản gốc: tsv (bảng), pdf-text (chữ trích từ PDF), prose (văn xuôi)'],
       ['url', 'Địa chỉ trang của kế hoạch trên trang này'],
       ['taskCount, declaredTaskCount', 'Số nhiệm vụ đọc được; số nhiệm vụ văn bản tự ghi (nếu có)'],
-      ['areas', 'Các lĩnh vực: {key, label (như văn bản ghi), number, declaredCount, statements (mục tiêu, yêu cầu, nhiệm vụ, giải pháp)}'],
+      [
+        'areas',
+        'Các lĩnh vực: {key, label (như văn bản ghi), number, declaredCount, statements (mục tiêu, yêu cầu, nhiệm vụ, giải pháp)}',
+      ],
     ],
   },
   {
@@ -36,10 +39,16 @@ export const DICTIONARY: FileDoc[] = [
     title: 'Nhiệm vụ',
     fields: [
       ['id', '<mã kế hoạch>/<slug>'],
-      ['plan, area, areaLabel', 'Kế hoạch; khóa lĩnh vực chuẩn (chi-dao, the-che, tthc, bo-may, cong-vu, tai-chinh, so, chi-so); tên lĩnh vực như văn bản ghi'],
+      [
+        'plan, area, areaLabel',
+        'Kế hoạch; khóa lĩnh vực chuẩn (chi-dao, the-che, tthc, bo-may, cong-vu, tai-chinh, so, chi-so); tên lĩnh vực như văn bản ghi',
+      ],
       ['number, slug', 'Số thứ tự như văn bản ghi (13, II.3, 2.3) và dạng dùng trong địa chỉ (13, ii-3, 2-3)'],
       ['title, objective', 'Nhiệm vụ; mục tiêu'],
-      ['activities', 'Hoạt động: {text, outputs (kết quả/sản phẩm), lead, coordinate, leadRaw, coordinateRaw, time, unitNotes}'],
+      [
+        'activities',
+        'Hoạt động: {text, outputs (kết quả/sản phẩm), lead, coordinate, leadRaw, coordinateRaw, time, unitNotes}',
+      ],
       ['lead, coordinate', 'Mã đơn vị chủ trì, phối hợp (xem units.json)'],
       ['leadRaw, coordinateRaw', 'Đơn vị chủ trì, phối hợp như văn bản ghi'],
       ['leadDerived', 'true khi đơn vị chủ trì lấy từ phần Tổ chức thực hiện, không ghi ở nhiệm vụ'],
@@ -53,7 +62,12 @@ export const DICTIONARY: FileDoc[] = [
   {
     file: 'tasks.csv',
     title: 'Nhiệm vụ (bảng CSV)',
-    fields: [['(mỗi dòng một nhiệm vụ)', 'UTF-8 có BOM, mở trực tiếp bằng Excel; các cột tương ứng tasks.json, đơn vị ghi bằng tên']],
+    fields: [
+      [
+        '(mỗi dòng một nhiệm vụ)',
+        'UTF-8 có BOM, mở trực tiếp bằng Excel; các cột tương ứng tasks.json, đơn vị ghi bằng tên',
+      ],
+    ],
   },
   {
     file: 'units.json',
@@ -74,7 +88,10 @@ export const DICTIONARY: FileDoc[] = [
       ['id, plan, area', 'Mã; kế hoạch; lĩnh vực'],
       ['text', 'Câu chỉ tiêu nguyên văn'],
       ['value, unit', 'Giá trị và đơn vị đo (80, %)'],
-      ['comparator, comparatorRaw', 'Loại so sánh (min, max, exact, more-than, less-than, reduce-by) và cách văn bản viết (tối thiểu, trên…)'],
+      [
+        'comparator, comparatorRaw',
+        'Loại so sánh (min, max, exact, more-than, less-than, reduce-by) và cách văn bản viết (tối thiểu, trên…)',
+      ],
       ['deadlineYear', 'Năm phải đạt'],
       ['indicator', 'Khóa chỉ số, để so sánh cùng chỉ số giữa các kế hoạch'],
       source,

@@ -9,7 +9,9 @@ export interface Comparable {
 
 // Syllables that occur in almost every task and so say nothing about its topic.
 const STOP = new Set(
-  'va cac cua cho trong theo voi tai de tren nhung duoc la co mot so ve tu den nam hang thuc hien trien khai tiep tuc tang cuong nang cao cong tac to chuc xay dung ke hoach bao cao viec'.split(' '),
+  'va cac cua cho trong theo voi tai de tren nhung duoc la co mot so ve tu den nam hang thuc hien trien khai tiep tuc tang cuong nang cao cong tac to chuc xay dung ke hoach bao cao viec'.split(
+    ' ',
+  ),
 );
 
 // Plans mix abbreviations and full forms ("TTHC" / "thủ tục hành chính");
@@ -60,7 +62,12 @@ export interface Related<T> {
  * task next to the district and department tasks that carry it out. Computed
  * at build time; O(n²) over a few hundred tasks is instant.
  */
-export function relatedTo<T extends Comparable>(target: T, all: readonly T[], limit = 5, threshold = 0.08): Related<T>[] {
+export function relatedTo<T extends Comparable>(
+  target: T,
+  all: readonly T[],
+  limit = 5,
+  threshold = 0.08,
+): Related<T>[] {
   const mine = tokens(target.text);
   return all
     .filter((t) => t.plan !== target.plan && t.area === target.area)
@@ -71,7 +78,11 @@ export function relatedTo<T extends Comparable>(target: T, all: readonly T[], li
 }
 
 /** relatedTo for every item at once, tokenising each text only once. */
-export function relatedAll<T extends Comparable>(all: readonly T[], limit = 5, threshold = 0.08): Map<string, Related<T>[]> {
+export function relatedAll<T extends Comparable>(
+  all: readonly T[],
+  limit = 5,
+  threshold = 0.08,
+): Map<string, Related<T>[]> {
   const toks = new Map(all.map((t) => [t.id, tokens(t.text)]));
   const out = new Map<string, Related<T>[]>();
   for (const target of all) {

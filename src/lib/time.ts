@@ -32,7 +32,9 @@ function describePart(t: Part): string {
     case 'range':
       return from && to ? `Từ ${from} đến ${to}` : to ? `Đến ${to}` : from ? `Từ ${from}` : 'Một khoảng thời gian';
     case 'recurring':
-      return (t.recurrence ? describeRecurrence(t.recurrence) : 'Định kỳ') + (from && to ? `, từ ${from} đến ${to}` : '');
+      return (
+        (t.recurrence ? describeRecurrence(t.recurrence) : 'Định kỳ') + (from && to ? `, từ ${from} đến ${to}` : '')
+      );
     case 'ongoing':
       return 'Thường xuyên' + (from && to ? `, từ ${from} đến ${to}` : '');
     case 'conditional':

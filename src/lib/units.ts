@@ -7,7 +7,9 @@ export function leads(task: Task, unit: string): boolean {
 
 /** Tasks a unit supports (phối hợp) without leading them. */
 export function supports(task: Task, unit: string): boolean {
-  return !leads(task, unit) && (task.coordinate.includes(unit) || task.activities.some((a) => a.coordinate.includes(unit)));
+  return (
+    !leads(task, unit) && (task.coordinate.includes(unit) || task.activities.some((a) => a.coordinate.includes(unit)))
+  );
 }
 
 /** Groups items by a key, keeping first-seen order of keys. */

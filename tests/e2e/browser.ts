@@ -12,7 +12,14 @@ export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Không có trình duyệt ${CHROMIUM}: cài gói "chromium" (xem .ci/run)`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -39,7 +46,8 @@ export async function visit(context: BrowserContext, path: string): Promise<Visi
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   page.on('request', (r) => {
     const u = new URL(r.url());
-    if (!['127.0.0.1'].includes(u.hostname) && !['data:', 'blob:', 'about:'].includes(u.protocol)) external.push(r.url());
+    if (!['127.0.0.1'].includes(u.hostname) && !['data:', 'blob:', 'about:'].includes(u.protocol))
+      external.push(r.url());
   });
   const response = await page.goto(siteUrl(path), { waitUntil: 'load' });
   return { page, consoleErrors, external, status: response?.status() };

@@ -19,7 +19,12 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-const pageUrl = (file: string) => '/' + relative(dist, file).split(sep).join('/').replace(/index\.html$/, '');
+const pageUrl = (file: string) =>
+  '/' +
+  relative(dist, file)
+    .split(sep)
+    .join('/')
+    .replace(/index\.html$/, '');
 
 /** The dist file that a site path resolves to, as a static host would. */
 function resolveFile(path: string): string | undefined {
@@ -32,7 +37,8 @@ function resolveFile(path: string): string | undefined {
 
 const ids = new Map<string, Set<string>>();
 function idsOf(file: string): Set<string> {
-  if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+  if (!ids.has(file))
+    ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
   return ids.get(file)!;
 }
 
@@ -52,14 +58,16 @@ describe('liên kết nội bộ', () => {
         const url = new URL(raw, from);
         if (url.host !== 'site') continue;
         checked++;
-        if (file.endsWith('404.html') && !raw.startsWith('/') && !raw.startsWith('#')) broken.push(`${pageUrl(file)}: liên kết tương đối ${raw}`);
+        if (file.endsWith('404.html') && !raw.startsWith('/') && !raw.startsWith('#'))
+          broken.push(`${pageUrl(file)}: liên kết tương đối ${raw}`);
         const target = resolveFile(url.pathname);
         if (!target) {
           broken.push(`${pageUrl(file)} → ${raw}`);
           continue;
         }
         const frag = decodeURIComponent(url.hash.slice(1));
-        if (frag && target.endsWith('.html') && !idsOf(target).has(frag)) broken.push(`${pageUrl(file)} → ${raw} (không có id "${frag}")`);
+        if (frag && target.endsWith('.html') && !idsOf(target).has(frag))
+          broken.push(`${pageUrl(file)} → ${raw} (không có id "${frag}")`);
       }
     }
     expect(checked).toBeGreaterThan(100);

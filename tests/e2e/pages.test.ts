@@ -37,7 +37,13 @@ describe.each(pageTypes())('trang %s (%s)', (type, path) => {
     const result = await new AxeBuilder({ page: v.page }).analyze();
     const bad = result.violations
       .filter((x) => x.impact === 'serious' || x.impact === 'critical')
-      .map((x) => `${x.id} (${x.impact}): ${x.help} — ${x.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      .map(
+        (x) =>
+          `${x.id} (${x.impact}): ${x.help} — ${x.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
     expect(bad).toEqual([]);
     await v.page.close();
   });

@@ -22,7 +22,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/permalinks.ts', ...args], { encoding: 'utf8' });
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/permalinks.ts', ...args], { encoding: 'utf8' });
 
 describe('sổ địa chỉ cố định', () => {
   it('đăng ký các trang nhiệm vụ, kế hoạch, đơn vị', () => {
@@ -51,11 +52,19 @@ describe('sổ địa chỉ cố định', () => {
   it('đạt lại khi chuyển hướng được khai báo và trang chuyển hướng được tạo', () => {
     const copy = join(tmp, 'dist');
     const yaml = join(tmp, 'redirects.yaml');
-    writeFileSync(yaml, 'redirects:\n  - from: /vp-ubnd-2024/13/\n    to: /vp-ubnd-2024/\n    reason: thử nghiệm chuyển hướng\n');
+    writeFileSync(
+      yaml,
+      'redirects:\n  - from: /vp-ubnd-2024/13/\n    to: /vp-ubnd-2024/\n    reason: thử nghiệm chuyển hướng\n',
+    );
     // Without its page the declared redirect is still a broken promise.
-    expect(check({ dist: copy, registry, redirects: yaml }).errors.join('\n')).toContain('trang chuyển hướng không được tạo');
+    expect(check({ dist: copy, registry, redirects: yaml }).errors.join('\n')).toContain(
+      'trang chuyển hướng không được tạo',
+    );
     mkdirSync(join(copy, 'vp-ubnd-2024', '13'), { recursive: true });
-    const page = readFileSync(join(dist, 'vp-ubnd-2024', 'index.html'), 'utf8').replace('<head>', '<head><meta name="cchc-redirect" content="/vp-ubnd-2024/">');
+    const page = readFileSync(join(dist, 'vp-ubnd-2024', 'index.html'), 'utf8').replace(
+      '<head>',
+      '<head><meta name="cchc-redirect" content="/vp-ubnd-2024/">',
+    );
     writeFileSync(join(copy, 'vp-ubnd-2024', '13', 'index.html'), page);
     expect(check({ dist: copy, registry, redirects: yaml }).errors).toEqual([]);
   });

@@ -39,7 +39,8 @@ export function serveStatic(dist: string, base = '/'): Server {
       res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(readFileSync(file));
     };
-    const notFound = () => (existsSync(join(dist, '404.html')) ? send(404, join(dist, '404.html')) : (res.writeHead(404), res.end()));
+    const notFound = () =>
+      existsSync(join(dist, '404.html')) ? send(404, join(dist, '404.html')) : (res.writeHead(404), res.end());
     if (prefix && !path.startsWith(`${prefix}/`)) return notFound();
     path = path.slice(prefix.length);
     const file = normalize(join(dist, path));
@@ -57,7 +58,8 @@ export function serveStatic(dist: string, base = '/'): Server {
 
 export default async function setup(project: TestProject) {
   const dist = process.env.DIST_DIR ?? 'dist';
-  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html không có: chạy "npm run build" trước khi chạy e2e`);
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error(`${dist}/index.html không có: chạy "npm run build" trước khi chạy e2e`);
   const base = process.env.BASE_PATH ?? '/';
   const server = serveStatic(dist, base);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -13,11 +13,15 @@ const file = (text: string) => {
 describe('content/redirects.yaml', () => {
   it('the committed file is valid', () => expect(Array.isArray(readRedirects('content/redirects.yaml'))).toBe(true));
   it('reads entries', () => {
-    expect(readRedirects(file('redirects:\n  - from: /a/1/\n    to: /a/\n    reason: đổi số\n'))).toEqual([{ from: '/a/1/', to: '/a/', reason: 'đổi số' }]);
+    expect(readRedirects(file('redirects:\n  - from: /a/1/\n    to: /a/\n    reason: đổi số\n'))).toEqual([
+      { from: '/a/1/', to: '/a/', reason: 'đổi số' },
+    ]);
   });
   it('rejects bad paths, loops and duplicates', () => {
     expect(() => readRedirects(file('redirects:\n  - from: a/1\n    to: /a/\n    reason: đổi số\n'))).toThrow(/from/);
-    expect(() => readRedirects(file('redirects:\n  - from: /a/\n    to: /a/\n    reason: đổi số\n'))).toThrow(/chính nó/);
+    expect(() => readRedirects(file('redirects:\n  - from: /a/\n    to: /a/\n    reason: đổi số\n'))).toThrow(
+      /chính nó/,
+    );
     expect(() =>
       readRedirects(file('redirects:\n  - {from: /a/, to: /b/, reason: một}\n  - {from: /a/, to: /c/, reason: hai}\n')),
     ).toThrow(/hai lần/);

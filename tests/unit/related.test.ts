@@ -3,8 +3,18 @@ import { relatedAll, relatedTo, similarity, tokens } from '../../src/lib/related
 
 // Texts from the sources: vp-ubnd-2024.txt:224 (task 11), qt-2021-2025 TTHC rows, hai-lang-2024.
 const tasks = [
-  { id: 'vp/11', plan: 'vp', area: 'tthc', text: 'Tối thiểu 80% hồ sơ giải quyết TTHC được luân chuyển trong nội bộ bằng phương thức điện tử' },
-  { id: 'qt/1', plan: 'qt', area: 'tthc', text: 'Hồ sơ giải quyết thủ tục hành chính được luân chuyển bằng phương thức điện tử' },
+  {
+    id: 'vp/11',
+    plan: 'vp',
+    area: 'tthc',
+    text: 'Tối thiểu 80% hồ sơ giải quyết TTHC được luân chuyển trong nội bộ bằng phương thức điện tử',
+  },
+  {
+    id: 'qt/1',
+    plan: 'qt',
+    area: 'tthc',
+    text: 'Hồ sơ giải quyết thủ tục hành chính được luân chuyển bằng phương thức điện tử',
+  },
   { id: 'qt/2', plan: 'qt', area: 'tthc', text: 'Kiểm tra văn bản quy phạm pháp luật' },
   { id: 'hl/1', plan: 'hl', area: 'the-che', text: 'Hồ sơ giải quyết TTHC luân chuyển bằng phương thức điện tử' },
   { id: 'vp/12', plan: 'vp', area: 'tthc', text: 'Hồ sơ giải quyết TTHC luân chuyển điện tử' },
@@ -25,7 +35,11 @@ describe('related tasks', () => {
     expect(r.map((x) => x.item.id)).toEqual(['qt/1']);
   });
   it('computes all at once with the same result', () => {
-    expect(relatedAll(tasks).get('vp/11')!.map((x) => x.item.id)).toEqual(['qt/1']);
+    expect(
+      relatedAll(tasks)
+        .get('vp/11')!
+        .map((x) => x.item.id),
+    ).toEqual(['qt/1']);
   });
 });
 

@@ -13,8 +13,12 @@ describe('url', () => {
     expect(withBase('#L1', '/cchc/')).toBe('#L1');
   });
   it('makes absolute URLs from the site and base', () => {
-    expect(absoluteUrl('/vp-ubnd-2024/13/', 'https://cchc.quangtri.gov.vn', '/')).toBe('https://cchc.quangtri.gov.vn/vp-ubnd-2024/13/');
-    expect(absoluteUrl('/vp-ubnd-2024/13/', 'https://example.org/', '/cchc/')).toBe('https://example.org/cchc/vp-ubnd-2024/13/');
+    expect(absoluteUrl('/vp-ubnd-2024/13/', 'https://cchc.quangtri.gov.vn', '/')).toBe(
+      'https://cchc.quangtri.gov.vn/vp-ubnd-2024/13/',
+    );
+    expect(absoluteUrl('/vp-ubnd-2024/13/', 'https://example.org/', '/cchc/')).toBe(
+      'https://example.org/cchc/vp-ubnd-2024/13/',
+    );
   });
   it('links line ranges of the source viewer', () => {
     expect(lineAnchor([120, 134])).toBe('L120-L134');
@@ -26,7 +30,15 @@ describe('url', () => {
 describe('Vietnamese order', () => {
   it('sorts Đ after D and accented initials among their letter', () => {
     const names = ['Ủy ban nhân dân', 'Đài Phát thanh', 'Sở Tư pháp', 'Ban Dân tộc', 'Dịch vụ', 'Ấp', 'Văn phòng'];
-    expect([...names].sort(collator.compare)).toEqual(['Ấp', 'Ban Dân tộc', 'Dịch vụ', 'Đài Phát thanh', 'Sở Tư pháp', 'Ủy ban nhân dân', 'Văn phòng']);
+    expect([...names].sort(collator.compare)).toEqual([
+      'Ấp',
+      'Ban Dân tộc',
+      'Dịch vụ',
+      'Đài Phát thanh',
+      'Sở Tư pháp',
+      'Ủy ban nhân dân',
+      'Văn phòng',
+    ]);
   });
   it('gives the index letter, Đ apart from D', () => {
     expect(initialOf('Đài')).toBe('Đ');
@@ -54,32 +66,67 @@ describe('citation', () => {
     );
   });
   it('writes number and date where known', () => {
-    expect(citeTask({ number: '13', areaLabel: '' }, { ...vp, appendix: 'Phụ lục', documentNumber: '12/KH-VP', issuedOn: '2024-01-15' })).toBe(
+    expect(
+      citeTask(
+        { number: '13', areaLabel: '' },
+        { ...vp, appendix: 'Phụ lục', documentNumber: '12/KH-VP', issuedOn: '2024-01-15' },
+      ),
+    ).toBe(
       'Nhiệm vụ số 13, Phụ lục Kế hoạch cải cách hành chính, duy trì nâng cao các chỉ số PAR INDEX, PAPI, PCI, SIPAS năm 2024 số 12/KH-VP ngày 15/01/2024 của Văn phòng UBND tỉnh Quảng Trị',
     );
   });
   it('cites a plan issued by a decision through the decision', () => {
     // vinh-linh-2021-2025.txt:6,11: "Số: 5486/QĐ-UBND", "ngày 31 tháng 12 năm 2021".
-    const vl = { title: 'Kế hoạch cải cách hành chính nhà nước huyện Vĩnh Linh giai đoạn 2021-2025, định hướng đến năm 2030', issuer: 'UBND huyện Vĩnh Linh', documentNumber: '5486/QĐ-UBND', issuedOn: '2021-12-31', format: 'prose' };
-    expect(citePlan(vl)).toBe('Kế hoạch cải cách hành chính nhà nước huyện Vĩnh Linh giai đoạn 2021-2025, định hướng đến năm 2030 ban hành kèm theo Quyết định số 5486/QĐ-UBND ngày 31/12/2021 của UBND huyện Vĩnh Linh');
-    expect(citeTask({ number: '2.3', areaLabel: 'Cải cách thủ tục hành chính' }, vl)).toMatch(/^Nhiệm vụ số 2\.3, mục "Cải cách thủ tục hành chính", Kế hoạch/);
+    const vl = {
+      title: 'Kế hoạch cải cách hành chính nhà nước huyện Vĩnh Linh giai đoạn 2021-2025, định hướng đến năm 2030',
+      issuer: 'UBND huyện Vĩnh Linh',
+      documentNumber: '5486/QĐ-UBND',
+      issuedOn: '2021-12-31',
+      format: 'prose',
+    };
+    expect(citePlan(vl)).toBe(
+      'Kế hoạch cải cách hành chính nhà nước huyện Vĩnh Linh giai đoạn 2021-2025, định hướng đến năm 2030 ban hành kèm theo Quyết định số 5486/QĐ-UBND ngày 31/12/2021 của UBND huyện Vĩnh Linh',
+    );
+    expect(citeTask({ number: '2.3', areaLabel: 'Cải cách thủ tục hành chính' }, vl)).toMatch(
+      /^Nhiệm vụ số 2\.3, mục "Cải cách thủ tục hành chính", Kế hoạch/,
+    );
   });
 });
 
 describe('time', () => {
   it('formats dates the Vietnamese way', () => expect(formatDate('2024-09-30')).toBe('30/09/2024'));
   it('describes what was understood', () => {
-    expect(describeTime({ raw: 'Từ Quý I đến Quý III', kind: 'range', from: '2024-01-01', to: '2024-09-30' })).toBe('Từ 01/01/2024 đến 30/09/2024');
+    expect(describeTime({ raw: 'Từ Quý I đến Quý III', kind: 'range', from: '2024-01-01', to: '2024-09-30' })).toBe(
+      'Từ 01/01/2024 đến 30/09/2024',
+    );
     expect(describeTime({ raw: 'Thường xuyên', kind: 'ongoing' })).toBe('Thường xuyên');
     expect(describeTime(null)).toBe('Không ghi thời gian');
-    expect(describeTime({ raw: 'Quý IV hàng năm', kind: 'recurring', recurrence: { every: 'year', quarter: 4 } })).toBe('Định kỳ hằng năm (quý IV)');
+    expect(describeTime({ raw: 'Quý IV hàng năm', kind: 'recurring', recurrence: { every: 'year', quarter: 4 } })).toBe(
+      'Định kỳ hằng năm (quý IV)',
+    );
   });
   it('finds the next deadline, recurring ones within the plan period', () => {
     const period = { from: 2021, to: 2025 };
-    expect(nextDeadline({ raw: 'Tháng 12 hàng năm', kind: 'recurring', recurrence: { every: 'year', month: 12 } }, period, '2023-06-01')).toBe('2023-12-31');
-    expect(nextDeadline({ raw: 'Trước ngày 15/01 hàng năm', kind: 'recurring', recurrence: { every: 'year', month: 1, day: 15 } }, period, '2023-06-01')).toBe('2024-01-15');
-    expect(nextDeadline({ raw: 'Hàng năm', kind: 'recurring', recurrence: { every: 'year' } }, period, '2026-01-01')).toBeUndefined();
-    expect(nextDeadline({ raw: 'Quý I/2024', kind: 'once', from: '2024-01-01', to: '2024-03-31' }, period, '2024-02-01')).toBe('2024-03-31');
+    expect(
+      nextDeadline(
+        { raw: 'Tháng 12 hàng năm', kind: 'recurring', recurrence: { every: 'year', month: 12 } },
+        period,
+        '2023-06-01',
+      ),
+    ).toBe('2023-12-31');
+    expect(
+      nextDeadline(
+        { raw: 'Trước ngày 15/01 hàng năm', kind: 'recurring', recurrence: { every: 'year', month: 1, day: 15 } },
+        period,
+        '2023-06-01',
+      ),
+    ).toBe('2024-01-15');
+    expect(
+      nextDeadline({ raw: 'Hàng năm', kind: 'recurring', recurrence: { every: 'year' } }, period, '2026-01-01'),
+    ).toBeUndefined();
+    expect(
+      nextDeadline({ raw: 'Quý I/2024', kind: 'once', from: '2024-01-01', to: '2024-03-31' }, period, '2024-02-01'),
+    ).toBe('2024-03-31');
     expect(nextDeadline({ raw: 'Thường xuyên', kind: 'ongoing' }, period, '2024-02-01')).toBeUndefined();
   });
 });
@@ -87,7 +134,9 @@ describe('time', () => {
 describe('jurisdiction', () => {
   it('labels and ranks province, departments, districts', () => {
     expect(jurisdictionLabel('huyện Hải Lăng')).toBe('Huyện Hải Lăng');
-    const order = ['huyện Vĩnh Linh', 'Sở Nội vụ tỉnh Quảng Trị', 'tỉnh Quảng Trị'].sort((a, b) => jurisdictionRank(a) - jurisdictionRank(b));
+    const order = ['huyện Vĩnh Linh', 'Sở Nội vụ tỉnh Quảng Trị', 'tỉnh Quảng Trị'].sort(
+      (a, b) => jurisdictionRank(a) - jurisdictionRank(b),
+    );
     expect(order).toEqual(['tỉnh Quảng Trị', 'Sở Nội vụ tỉnh Quảng Trị', 'huyện Vĩnh Linh']);
   });
 });
