@@ -94,6 +94,39 @@ describe('bảng truy vấn: trang đúng nằm trong 3 kết quả đầu', () 
   });
 });
 
+describe('có dấu hay không dấu', () => {
+  // DOMAIN §9 and the issue's examples; "đông hà" is not in these plans, "đồng bộ" is.
+  const pairs = [
+    ['điện tử', 'dien tu'],
+    ['đề án', 'de an'],
+    ['đồng bộ', 'dong bo'],
+    ['sở nội vụ', 'so noi vu'],
+    ['chữ ký số', 'chu ky so'],
+    ['đơn vị sự nghiệp công lập', 'don vi su nghiep cong lap'],
+  ] as const;
+
+  it.each(pairs)('"%s" và "%s" tìm ra cùng những trang đầu', async (accented, plain) => {
+    const a = await search(new URLSearchParams({ q: accented }).toString());
+    const p = await search(new URLSearchParams({ q: plain }).toString());
+    const count = async (page: Page) => Number(/Tìm thấy (\d+)/.exec((await page.textContent('[data-search-status]')) ?? '')?.[1] ?? 0);
+    expect(await count(p.page)).toBeGreaterThanOrEqual(await count(a.page));
+    // Load a second batch of the plain results: ties may order differently.
+    await p.page.click('[data-search-more]');
+    await p.page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 10);
+    const plainPaths = await resultPaths(p.page);
+    for (const path of a.paths.slice(0, 5)) expect(plainPaths, `${accented} → ${path}`).toContain(path);
+    await a.page.close();
+    await p.page.close();
+  });
+
+  it('trang có chính chữ người đọc gõ xếp trên trang chỉ có chữ viết tắt', async () => {
+    const { page } = await search('q=th%E1%BB%A7+t%E1%BB%A5c+h%C3%A0nh+ch%C3%ADnh');
+    const first = ((await page.locator('[data-search-results] li').first().textContent()) ?? '').toLocaleLowerCase('vi');
+    expect(first).toContain('thủ tục hành chính');
+    await page.close();
+  });
+});
+
 describe('kết quả', () => {
   it('hiện số nhiệm vụ, kế hoạch và đơn vị chủ trì; không lộ phần chữ ẩn', async () => {
     const { page } = await search('q=b%C6%B0u+ch%C3%ADnh+c%C3%B4ng+%C3%ADch');
