@@ -5,7 +5,7 @@
  * unit), a reader of quality.json must be told rather than left to trust it.
  */
 import type { Diagnostic } from '../schema/quality';
-import { type Cues, looksTime, looksUnit, mentionsTime } from './pdf-cues';
+import { type Cues, looksTime, looksUnit, mentionsTime, opensWithAcronym } from './pdf-cues';
 import type { Role } from './pdf-cells';
 import type { Row } from './pdf-layout';
 import { cellLines } from './pdf-wrap';
@@ -42,6 +42,8 @@ export function checkRow(row: Row, index: number, number: string, roles: readonl
     const tail = cellLines(c.pieces).at(-1)!;
     if (c.role !== 'time' && c.role !== 'note' && c.role !== 'task' && cellLines(c.pieces).length > 1 && /^\p{Lu}/u.test(tail.text) && looksTime(tail.text, cues))
       out.push({ level: 'warning', code: 'pdf-time-in-cell', message: `${at}: dòng cuối của "${name}" giống một thời hạn; có thể thuộc cột Thời gian.`, line: tail.line, field: name, text: tail.text });
+    if (c.role !== 'time' && c.pieces.length === 1 && c.text.split(' ').length <= 2 && opensWithAcronym(c.text, cues))
+      out.push({ level: 'warning', code: 'pdf-fragment', message: `${at}: "${name}" chỉ có vài chữ viết tắt; có thể là phần cuối của ô đứng trước.`, line: first.line, field: name, text: c.text });
     if (first.gap === 'inline')
       out.push({ level: 'info', code: 'pdf-line-split', message: `${at}: một dòng chứa cuối ô này và đầu ô "${name}"; đã tách.`, line: first.line, field: name, text: first.text });
     if (c.role === 'note' && cell('time') && mentionsTime(c.text))

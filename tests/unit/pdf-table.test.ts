@@ -196,6 +196,14 @@ describe('004 doubts are reported, not hidden', () => {
     expect(d).toMatchObject({ level: 'warning', code: 'pdf-time-in-cell', field: 'Sản phẩm đầu ra', text: 'Hằng năm' });
   });
 
+  it('flags "DVC tỉnh" (2028), the end of task 24\'s title, when it is cut off as a cell of its own', () => {
+    // 2026 "quả giải quyết trên cổng" 2028 "DVC tỉnh": the title reads "... trên cổng DVC tỉnh".
+    const t = task('24');
+    const cutOff = !t.title.endsWith('trên cổng DVC tỉnh');
+    const flagged = result.diagnostics.some((d) => d.code === 'pdf-fragment' && d.line === 2028);
+    expect(cutOff).toBe(flagged);
+  });
+
   it('reports each line that held two cells ("Kế hoạch Phòng Tư pháp", 1146)', () => {
     expect(result.diagnostics.some((d) => d.code === 'pdf-line-split' && d.line === 1146 && d.text === 'Phòng Tư pháp')).toBe(true);
   });
