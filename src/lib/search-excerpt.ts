@@ -44,7 +44,14 @@ export function cleanExcerpt(excerpt: string, content: string): string {
 
 /** True when the excerpt's text occurs in the content only between the markers. */
 function insideExtras(excerpt: string, content: string): boolean {
-  const text = excerpt.replace(/<[^>]*>/g, '').trim();
+  // Pagefind escapes "<" and ">" in excerpts, not in content.
+  const text = excerpt
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .trim();
   if (!text) return false;
   return !visibleContent(content).includes(text) && content.includes(text);
 }

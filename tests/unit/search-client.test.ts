@@ -38,6 +38,10 @@ describe('excerpts without the hidden extras', () => {
   it('recognises an excerpt wholly inside the extras', () => {
     expect(cleanExcerpt('<mark>TTHC</mark> · thủ tục', content)).toBe(leadExcerpt(content));
   });
+  it('reads escaped excerpts against raw content', () => {
+    const raw = 'Mẫu <b> số 1. ⟦mau b so⟧';
+    expect(cleanExcerpt('Mẫu &lt;b&gt; <mark>số</mark> 1.', raw)).toBe('Mẫu &lt;b&gt; <mark>số</mark> 1.');
+  });
   it('shows the page text, escaped, without the extras', () => {
     expect(visibleContent(content)).toBe('Nhiệm vụ số 13. Triển khai Đề án điện tử. Nguồn: dòng 226.');
     expect(leadExcerpt('a <b> ⟦x⟧ c', 30)).toBe('a &lt;b&gt; c');
