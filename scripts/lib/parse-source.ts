@@ -32,6 +32,12 @@ function guarded(name: string, opts: Options, run: () => ParseResult, diagnostic
   }
 }
 
+/** The prose of a PDF extract ends where its appendix heading stands alone on a line. */
+function beforeAppendix(text: string): string {
+  const at = text.search(/^\s*PHỤ LỤC\s*$/mu);
+  return at >= 0 ? text.slice(0, at) : text;
+}
+
 export function parseSource(text: string, opts: Options): { results: ParseResult[]; diagnostics: Diagnostic[]; prose: string[] } {
   const diagnostics: Diagnostic[] = [];
   const base = { file: opts.file, plan: opts.id };
@@ -41,7 +47,7 @@ export function parseSource(text: string, opts: Options): { results: ParseResult
     opts.format === 'tsv'
       ? [guarded('bảng', opts, () => parseTsvTable(text, base), diagnostics), prose({ tasksFromBullets: false })]
       : opts.format === 'pdf-text'
-        ? [guarded('bảng PDF', opts, () => parsePdfTable(text, base), diagnostics), prose({ lines: cleanPdfText(text), tasksFromBullets: false })]
+        ? [guarded('bảng PDF', opts, () => parsePdfTable(text, base), diagnostics), prose({ lines: cleanPdfText(beforeAppendix(text)), tasksFromBullets: false })]
         : [prose({ tasksFromBullets: true })];
   const body = results.flatMap((r) => r.ledger.filter((l) => l.to === 'prose').map((l) => l.text));
   return { results, diagnostics, prose: body };
