@@ -4,11 +4,12 @@
  */
 import type { Correction, Plan, PlanArea, PlanMeta, SourceFormat, Target, Task } from '../schema';
 import type { Diagnostic } from '../schema/quality';
-import type { ParseResult, RawArea, RawDuty } from './raw';
+import type { ParseResult, RawArea, RawDuty, RawTask } from './raw';
 import { areaKey, areaByKey } from './areas';
 import { applyCorrections } from './corrections';
 import { assembleTask, numberSlug, type UnitLookup } from './task';
-import { indicatorKey } from './targets';
+import { extractTargets, indicatorKey } from './targets';
+import type { RawTarget } from './raw';
 
 export interface PlanInput {
   id: string;
@@ -83,6 +84,20 @@ function duties(raw: RawDuty[], input: PlanInput): DutyRecord[] {
   );
 }
 
+/**
+ * Tables state targets too, in their Mục tiêu and Nhiệm vụ cells ("Tối thiểu
+ * 80% hồ sơ ... được luân chuyển ... bằng phương thức điện tử"). With no year
+ * written, a target holds for the plan's own period, as in the prose.
+ */
+function tableTargets(tasks: RawTask[], endYear: number): RawTarget[] {
+  const seen = new Set<string>();
+  return tasks.flatMap((t) =>
+    [t.objective, t.title]
+      .filter((text) => text && !seen.has(text) && seen.add(text))
+      .flatMap((text) => extractTargets(text, { areaLabel: t.areaLabel, lines: t.lines, defaultYear: endYear })),
+  );
+}
+
 export function assemblePlan(input: PlanInput): PlanOutput {
   const { id, meta, file } = input;
   const diagnostics: Diagnostic[] = input.results.flatMap((r) => r.diagnostics);
@@ -108,8 +123,7 @@ export function assemblePlan(input: PlanInput): PlanOutput {
       diagnostics.push({ level: 'warning', code: 'number-duplicate', message: `Số thứ tự "${n}" lặp lại`, plan: id, file, field: 'STT', text: n }),
   );
   const tasks = rawTasks.map((t, i) => ({ ...assembleTask(t, taskSlugs[i]!, ctx), corrections: fixes.applied.get(t) ?? [] }));
-  const targets: Target[] = input.results
-    .flatMap((r) => r.targets)
+  const targets: Target[] = [...input.results.flatMap((r) => r.targets), ...tableTargets(rawTasks, meta.period.to)]
     .map((t, i) => ({
       id: `${id}/chi-tieu-${i + 1}`,
       plan: id,

@@ -118,3 +118,18 @@ describe('every plan', () => {
     expect(corpus.diagnostics.filter((d) => d.level === 'error')).toEqual([]);
   });
 });
+
+describe('targets of the same indicator line up across plans', () => {
+  it('share of administrative files moved electronically: province 80% vs Hải Lăng 95%', () => {
+    // qt-2021-2025 line 47 (Mục tiêu of II.4): "Tối thiểu 80% hồ sơ giải quyết TTHC được luân chuyển trong nội bộ …"
+    // hai-lang-2024 lines 1949–1953: "Tối thiểu 95% hồ sơ giải … được luân chuyển trong nội …"
+    const byPlan = (plan: string) =>
+      corpus.targets.find((t) => t.plan === plan && /luân chuyển trong nội bộ/.test(t.text));
+    const province = byPlan('qt-2021-2025')!;
+    const district = byPlan('hai-lang-2024')!;
+    expect(province).toMatchObject({ value: 80, unit: '%', comparator: 'min' });
+    expect(district).toMatchObject({ value: 95, unit: '%', comparator: 'min', deadlineYear: 2024 });
+    expect(province.indicator).not.toBe('');
+    expect(district.indicator).toBe(province.indicator);
+  });
+});
