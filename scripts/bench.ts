@@ -65,8 +65,13 @@ async function optional<T>(what: string, f: () => Promise<T>): Promise<T | strin
   }
 }
 
+const results: Result[] = [];
+// Copies of the current size, removed even when a stage fails.
+const made: string[] = [];
+
 async function benchOne(label: string, tasks?: number): Promise<Result> {
   const dir = copyProject(root, label);
+  made.push(dir);
   const patched = patchConfig(root, dir);
   const env: Record<string, string> = {};
   if (tasks !== undefined) {
@@ -87,6 +92,7 @@ async function benchOne(label: string, tasks?: number): Promise<Result> {
     readFileSync(join(dir, '.generated', 'content', 'tasks.json'), 'utf8'),
   ) as TaskText[];
   const bareDir = bareProject(root, generatedTasks, distSize.htmlFiles);
+  made.push(bareDir);
   const bareBuild = await buildBare(root, bareDir);
   const { pageBytes, benchJs } = existsSync(join(root, 'scripts', 'bench-js.ts'))
     ? await import('./bench-js')
@@ -119,11 +125,26 @@ async function benchOne(label: string, tasks?: number): Promise<Result> {
     const { benchSearch } = await import('./bench-search');
     out('\n' + (await optional('bench-search', () => benchSearch(dist))));
   }
-  if (!keep) {
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(bareDir, { recursive: true, force: true });
-  } else out(`\nBản sao: ${dir}, ${bareDir}`);
   return r;
+}
+
+/** A failed size is reported (which stage, how long, how much memory) and the run goes on. */
+async function benchOrReport(label: string, tasks?: number): Promise<void> {
+  try {
+    results.push(await benchOne(label, tasks));
+  } catch (e) {
+    const text = (e as Error).message;
+    const field = (name: string) => new RegExp(`${name}: ([^\\n]+)`).exec(text)?.[1]?.trim() ?? '?';
+    const oom = /heap out of memory/.test(text) ? ' (hết bộ nhớ heap của V8)' : '';
+    out(`\n**${label}: thất bại**${oom}: ${text.split('\n')[0]}`);
+    out(
+      `\nThời gian thực ${field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)')}, CPU ${field('User time \\(seconds\\)')} s người dùng, RSS đỉnh ${field('Maximum resident set size \\(kbytes\\)')} KB.`,
+    );
+  } finally {
+    if (keep) out(`\nBản sao: ${made.join(', ')}`);
+    else for (const d of made) rmSync(d, { recursive: true, force: true });
+    made.length = 0;
+  }
 }
 
 const total = (r: Result) => r.site.import.ms + r.site.astro.ms + r.site.pagefind.ms;
@@ -188,9 +209,8 @@ function starlight(): string {
 }
 
 out(`# npm run bench\n\n${machine()}\n\n${starlight()}`);
-const results: Result[] = [];
-if (process.env.BENCH_REAL !== '0') results.push(await benchOne('thật'));
-for (const n of sizes) results.push(await benchOne(`${n}`, n));
+if (process.env.BENCH_REAL !== '0') await benchOrReport('thật');
+for (const n of sizes) await benchOrReport(`${n}`, n);
 out('\n## Tổng hợp\n');
 out(summaryTable(results));
 const at = (n: number) => results.find((r) => r.label === String(n));
