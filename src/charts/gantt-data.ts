@@ -12,7 +12,8 @@ import { marksOf, type Mark } from './marks';
 import { plain } from './svg';
 import { formatTime } from '../lib/time-format';
 
-export interface GanttRow {
+/** What a row and a "not drawn" item both say of their task. */
+interface GanttTask {
   taskId: string;
   plan: string;
   planTitle: string;
@@ -21,10 +22,14 @@ export interface GanttRow {
   number: string;
   title: string;
   url: string;
-  /** Unit ids: lead first, then coordinating (for filters). */
-  lead: string[];
-  units: string[];
   leadNames: string;
+  /** Unit ids: lead first, then coordinating (for filters). */
+  units: string[];
+}
+
+export interface GanttRow extends GanttTask {
+  /** Lead unit ids, the task's and its activities'. */
+  lead: string[];
   /** The time as written in the source. */
   raw: string;
   /** What we understood of it, in words (src/lib/time-format.ts). */
@@ -34,18 +39,7 @@ export interface GanttRow {
   years: number[];
 }
 
-export interface UndatedItem {
-  taskId: string;
-  plan: string;
-  planTitle: string;
-  area: string;
-  areaLabel: string;
-  number: string;
-  title: string;
-  url: string;
-  leadNames: string;
-  /** Lead and coordinating unit ids (for filters). */
-  units: string[];
+export interface UndatedItem extends GanttTask {
   /** Raw text of the time (or the part of it) we could not place; '' when none was written. */
   raw: string;
   /** Why it is not drawn ("Có điều kiện", "Chưa rõ"). */
@@ -80,7 +74,7 @@ export function ganttData(tasks: readonly Task[], plans: readonly Plan[], units:
     const span = plan ? yearsSpan(plan.period) : undefined;
     const lead = unique([...task.lead, ...task.activities.flatMap((a) => a.lead)]);
     const involved = unique([...lead, ...task.coordinate, ...task.activities.flatMap((a) => a.coordinate)]);
-    const base = {
+    const base: GanttTask = {
       taskId: task.id,
       plan: task.plan,
       planTitle: plan?.title ?? task.plan,
