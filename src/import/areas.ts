@@ -2,6 +2,7 @@
  * Reform areas (DOMAIN.md §4): every plan prints the same areas in its own
  * words; this maps a printed section heading to one canonical key.
  */
+import { asciiLower } from '../lib/fold';
 
 export interface Area {
   key: string;
@@ -24,11 +25,7 @@ export const AREAS: readonly Area[] = [
 
 /** Lower-case ASCII folding: accents, đ, case, markup and punctuation runs removed. */
 export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return asciiLower(text)
     .replace(/<[^>]*>/g, ' ')
     .replace(/[*_#`]/g, ' ')
     .replace(/\s+/g, ' ')

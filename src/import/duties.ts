@@ -7,6 +7,7 @@
  */
 import type { Lines, RawDuty } from './raw';
 import { areaKey, foldVietnamese } from './areas';
+import { asciiLower } from '../lib/fold';
 
 // Words a unit's name starts with (folded); anything else is not a unit.
 const UNIT_START =
@@ -19,17 +20,7 @@ const clean = (s: string) => s.replace(/[*#]/g, '').replace(/\s+/g, ' ').trim();
 
 /** Accent-folded, lower-cased, one character per character of `text` (so offsets agree). */
 function foldChars(text: string): string {
-  return [...text]
-    .map(
-      (c) =>
-        c
-          .normalize('NFD')
-          .replace(/[\u0300-\u036f]/g, '')
-          .replace(/[đĐ]/, 'd')
-          .toLowerCase()
-          .charAt(0) || ' ',
-    )
-    .join('');
+  return [...text].map((c) => asciiLower(c).charAt(0) || ' ').join('');
 }
 
 export interface DutyHead {
