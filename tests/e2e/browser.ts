@@ -3,8 +3,8 @@
  * in CI that is a failure, never a skip.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -21,6 +21,28 @@ export async function launch(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+export type Session<K extends string> = { browser: Browser } & Record<K, BrowserContext>;
+
+/**
+ * One browser for the tests of the file that calls this, launched before them
+ * and closed after them, with one context per entry of `contexts` (created in
+ * that order). The fields are set once the tests run, not when this returns.
+ */
+export function useBrowser<K extends string>(contexts: Record<K, BrowserContextOptions>): Session<K> {
+  const session: Record<string, Browser | BrowserContext> = {};
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    session.browser = browser;
+    for (const [name, options] of Object.entries<BrowserContextOptions>(contexts))
+      session[name] = await browser.newContext(options);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return session as Session<K>;
 }
 
 /** Site URL of a site-relative path ("/vp-ubnd-2024/13/"), honouring the served base path. */

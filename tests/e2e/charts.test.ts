@@ -6,10 +6,10 @@
  * content/sources, line numbers noted, and re-read here).
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, siteUrl, visit } from './browser';
+import type { Page } from 'playwright-core';
+import { siteUrl, useBrowser, visit } from './browser';
 import { TASK_13, data, unitUrl } from './site';
 
 interface Item {
@@ -36,18 +36,7 @@ function sourceLine(plan: string, line: number): string {
   return readFileSync(`content/sources/${plan}.txt`, 'utf8').split('\n')[line - 1] ?? '';
 }
 
-let browser: Browser;
-let js: BrowserContext;
-let noJs: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launch();
-  js = await browser.newContext();
-  noJs = await browser.newContext({ javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser({ js: {}, noJs: { javaScriptEnabled: false } });
 
 const yearView = '[data-zoom-view="year"]';
 const row = (id: string) => `${yearView} g.gantt-row[data-task="${id}"]`;
@@ -60,7 +49,7 @@ describe('biểu đồ không cần JavaScript', () => {
   it.each(CHART_PAGES())('%s (%s): SVG có sẵn trong HTML', async (_, path) => {
     const html = await (await fetch(siteUrl(path))).text();
     expect(html).toMatch(path.startsWith('/mang-luoi') ? /<svg[^>]+class="network"/ : /<svg[^>]+class="gantt"/);
-    const { page, consoleErrors } = await visit(noJs, path);
+    const { page, consoleErrors } = await visit(session.noJs, path);
     const svg = page.locator(path.startsWith('/mang-luoi') ? 'svg.network' : `${yearView} svg.gantt`);
     expect(await svg.isVisible()).toBe(true);
     expect((await svg.boundingBox())!.height).toBeGreaterThan(100);
@@ -74,7 +63,7 @@ describe('biểu đồ không cần JavaScript', () => {
   it('Gantt chung: nhiệm vụ 13 (vp-ubnd-2024) là thanh từ 01/2024 đến 09/2024', async () => {
     expect(sourceLine('vp-ubnd-2024', TASK_13.firstLine)).toMatch(/^13\t.*Trung tâm Phục\t.*Từ Quý I đến$/);
     expect(sourceLine('vp-ubnd-2024', TASK_13.firstLine + 3)).toMatch(/vụ hành chính công tỉnh\t.*\tQuý III$/);
-    const { page } = await visit(noJs, '/tien-do/');
+    const { page } = await visit(session.noJs, '/tien-do/');
     const bars = page.locator(`${row(T13.id)} rect[data-kind="bar"]`);
     expect(await bars.count()).toBe(1);
     expect(await bars.getAttribute('data-from')).toBe(T13.from);
@@ -88,7 +77,7 @@ describe('biểu đồ không cần JavaScript', () => {
 
   it('Gantt chung: "Quý IV hàng năm" (qt-2021-2025 IV.1) có một dấu trong mỗi quý IV 2021–2025', async () => {
     expect(sourceLine('qt-2021-2025', IV1.line)).toMatch(new RegExp(`^1\\t.*\\t${IV1.raw}\\t`));
-    const { page } = await visit(noJs, '/tien-do/');
+    const { page } = await visit(session.noJs, '/tien-do/');
     const marks = await page.$$eval(`${row(IV1.id)} [data-kind="recurring"]`, (els) =>
       els.map((e) => `${e.getAttribute('data-from')}…${e.getAttribute('data-to')}`),
     );
@@ -100,7 +89,7 @@ describe('biểu đồ không cần JavaScript', () => {
     expect(sourceLine('snv-2026', SNV16.line)).toMatch(
       /^6\tPhân tích các chỉ số PAR Index.*\tSau khi Trưng ương công bố kết quả$/,
     );
-    const { page } = await visit(noJs, '/tien-do/');
+    const { page } = await visit(session.noJs, '/tien-do/');
     expect(await page.locator(`g.gantt-row[data-task="${SNV16.id}"]`).count()).toBe(0);
     const item = page.locator(`.gantt-undated li[data-task="${SNV16.id}"]`);
     expect(await item.count()).toBe(1);
@@ -112,7 +101,7 @@ describe('biểu đồ không cần JavaScript', () => {
 
 describe('biểu đồ có JavaScript', () => {
   it('Gantt: lọc theo kế hoạch, năm và đơn vị ẩn các hàng khác', async () => {
-    const { page, consoleErrors } = await visit(js, '/tien-do/');
+    const { page, consoleErrors } = await visit(session.js, '/tien-do/');
     expect(await page.locator('[data-chart-controls]').isVisible()).toBe(true);
     const all = await page.locator(`${yearView} g.gantt-row`).count();
     const heightBefore = Number(await page.locator(`${yearView} svg`).getAttribute('height'));
@@ -147,7 +136,7 @@ describe('biểu đồ có JavaScript', () => {
   });
 
   it('Gantt: nút thu phóng chuyển giữa năm và quý, giữ bộ lọc', async () => {
-    const { page, consoleErrors } = await visit(js, '/tien-do/vp-ubnd-2024/');
+    const { page, consoleErrors } = await visit(session.js, '/tien-do/vp-ubnd-2024/');
     const quarter = page.locator('[data-zoom-view="quarter"]');
     expect(await quarter.isVisible()).toBe(false);
     await page.selectOption('select[data-filter="area"]', 'tthc');
@@ -168,7 +157,7 @@ describe('biểu đồ có JavaScript', () => {
   });
 
   it('Gantt: rê chuột hoặc đưa tiêu điểm vào thanh hiện nhiệm vụ, chủ trì, thời gian nguyên văn', async () => {
-    const { page, consoleErrors } = await visit(js, '/tien-do/vp-ubnd-2024/');
+    const { page, consoleErrors } = await visit(session.js, '/tien-do/vp-ubnd-2024/');
     const tip = page.locator('[data-chart-tip]');
     expect(await tip.isVisible()).toBe(false);
     await page.locator(`${row(T13.id)} a`).focus();
@@ -188,7 +177,7 @@ describe('biểu đồ có JavaScript', () => {
   });
 
   it('Gantt: chọn một thanh mở trang nhiệm vụ', async () => {
-    const { page } = await visit(js, '/tien-do/vp-ubnd-2024/');
+    const { page } = await visit(session.js, '/tien-do/vp-ubnd-2024/');
     await page.locator(`${row(T13.id)} rect[data-kind="bar"]`).click();
     await page.waitForURL(siteUrl(TASK_13.path));
     expect(await page.locator('h1').textContent()).toBeTruthy();
@@ -196,7 +185,7 @@ describe('biểu đồ có JavaScript', () => {
   });
 
   it('mạng lưới: ẩn nhóm tập thể, phóng to, làm nổi các đơn vị cùng làm, chú thích khi có tiêu điểm', async () => {
-    const { page, consoleErrors } = await visit(js, '/mang-luoi/');
+    const { page, consoleErrors } = await visit(session.js, '/mang-luoi/');
     const groups = page.locator('a.net-node[data-kind="group"]');
     expect(await groups.count()).toBeGreaterThan(0);
     expect(await groups.first().isVisible()).toBe(true);
@@ -223,7 +212,7 @@ describe('biểu đồ có JavaScript', () => {
   });
 
   it('mạng lưới: chọn một nút mở trang đơn vị', async () => {
-    const { page } = await visit(js, '/mang-luoi/');
+    const { page } = await visit(session.js, '/mang-luoi/');
     await page.locator(`a.net-node[data-unit="${unitId(TASK_13.lead)}"]`).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(siteUrl(unitUrl(TASK_13.lead)));
@@ -236,7 +225,7 @@ describe('bàn phím, trợ năng, bản in', () => {
   it.each(CHART_PAGES())(
     '%s (%s): phím Tab lần lượt đến mọi thanh và mọi nút, theo thứ tự trên hình',
     async (_, path) => {
-      const { page } = await visit(js, path);
+      const { page } = await visit(session.js, path);
       const network = path.startsWith('/mang-luoi');
       const targets = network ? 'svg.network a.net-node' : `${yearView} g.gantt-row > a`;
       const key = network ? 'data-unit' : 'data-task';
@@ -270,7 +259,7 @@ describe('bàn phím, trợ năng, bản in', () => {
   );
 
   it.each(CHART_PAGES())('%s (%s): axe không thấy lỗi nghiêm trọng', async (_, path) => {
-    const { page } = await visit(js, path);
+    const { page } = await visit(session.js, path);
     // The data table too, opened as a reader would.
     await page.locator('details.chart-data > summary').first().click();
     const result = await new AxeBuilder({ page }).analyze();
@@ -288,7 +277,7 @@ describe('bàn phím, trợ năng, bản in', () => {
   });
 
   it.each(CHART_PAGES())('%s (%s): bản in A4 ngang giữ biểu đồ, chữ đủ lớn, bỏ các nút', async (_, path) => {
-    const { page } = await visit(js, path);
+    const { page } = await visit(session.js, path);
     const network = path.startsWith('/mang-luoi');
     // The quarter view on screen must not leak into print: the year view is what fits A4.
     if (!network) await page.getByRole('button', { name: 'Theo quý' }).click();
@@ -368,7 +357,7 @@ describe('lịch .ics', () => {
       ['/tien-do/vp-ubnd-2024/', '/lich/vp-ubnd-2024.ics'],
       [`/tien-do/don-vi/${unitId(TASK_13.lead)}/`, `/lich/don-vi/${unitId(TASK_13.lead)}.ics`],
     ]) {
-      const { page } = await visit(noJs, path!);
+      const { page } = await visit(session.noJs, path!);
       const href = await page.locator('a[href$=".ics"]').getAttribute('href');
       expect(new URL(href!, page.url()).href).toBe(siteUrl(ics!));
       await page.close();

@@ -3,21 +3,11 @@
  * pattern page: the expected text is there, and markup from the source is
  * shown as text, never run. The same page is in the axe audit (pages.test.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launch, visit } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, visit } from './browser';
 import * as ex from '../../src/components/examples';
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser({ context: {} });
 
 const sets: [component: string, examples: ex.Example<unknown>[]][] = [
   ['Breadcrumbs', ex.breadcrumbExamples],
@@ -31,7 +21,7 @@ const sets: [component: string, examples: ex.Example<unknown>[]][] = [
 
 describe('mẫu giao diện', () => {
   it.each(sets)('%s hiển thị đúng các ví dụ', async (component, examples) => {
-    const { page, consoleErrors } = await visit(context, '/mau-giao-dien/');
+    const { page, consoleErrors } = await visit(session.context, '/mau-giao-dien/');
     let dialogs = 0;
     page.on('dialog', (d) => {
       dialogs++;

@@ -2,25 +2,15 @@
  * Index pages: the unit list in Vietnamese alphabetical order, grouped by
  * jurisdiction with collective groups apart; the home page lists every plan.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launch, visit } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, visit } from './browser';
 import { data } from './site';
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext({ javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser({ noJs: { javaScriptEnabled: false } });
 
 describe('danh sách đơn vị', () => {
   it('xếp theo thứ tự chữ cái tiếng Việt trong từng cấp', async () => {
-    const { page } = await visit(context, '/don-vi/');
+    const { page } = await visit(session.noJs, '/don-vi/');
     const sections = page.locator('main section[aria-labelledby^="cap-"]');
     expect(await sections.count()).toBeGreaterThan(1);
     const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
@@ -32,7 +22,7 @@ describe('danh sách đơn vị', () => {
   });
 
   it('để các nhóm đơn vị riêng', async () => {
-    const { page } = await visit(context, '/don-vi/');
+    const { page } = await visit(session.noJs, '/don-vi/');
     // qt-2021-2025.txt:12 "Các sở, ban, ngành cấp tỉnh" (a collective group, not one office).
     const groups = await page.locator('section[aria-labelledby="nhom-don-vi"] li > a').allTextContents();
     expect(groups).toContain('Các sở, ban, ngành cấp tỉnh');
@@ -44,7 +34,7 @@ describe('danh sách đơn vị', () => {
 
 describe('trang chủ', () => {
   it('liệt kê mọi kế hoạch với cơ quan ban hành', async () => {
-    const { page } = await visit(context, '/');
+    const { page } = await visit(session.noJs, '/');
     const plans = data<{ id: string; issuer: string }[]>('plans.json');
     expect(plans.length).toBeGreaterThanOrEqual(5);
     const text = await page.locator('main').innerText();

@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launch, visit } from './browser';
+import { useBrowser, visit } from './browser';
 import { pageTypes } from './site';
 
-let browser: Browser;
-let context: BrowserContext;
-let noJs: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext();
-  noJs = await browser.newContext({ javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser({ context: {}, noJs: { javaScriptEnabled: false } });
 
 describe.each(pageTypes())('trang %s (%s)', (type, path) => {
   it('tải được: lang="vi", một h1, không lỗi console, không gọi ra ngoài', async () => {
-    const v = await visit(context, path);
+    const v = await visit(session.context, path);
     expect(v.status).toBe(type === '404' ? 404 : 200);
     expect(await v.page.getAttribute('html', 'lang')).toBe('vi');
     expect(await v.page.locator('h1').count()).toBe(1);
@@ -33,7 +21,7 @@ describe.each(pageTypes())('trang %s (%s)', (type, path) => {
   });
 
   it('axe: không có lỗi nghiêm trọng về trợ năng', async () => {
-    const v = await visit(context, path);
+    const v = await visit(session.context, path);
     const result = await new AxeBuilder({ page: v.page }).analyze();
     const bad = result.violations
       .filter((x) => x.impact === 'serious' || x.impact === 'critical')
@@ -49,7 +37,7 @@ describe.each(pageTypes())('trang %s (%s)', (type, path) => {
   });
 
   it('không cần JavaScript: nội dung có đủ', async () => {
-    const v = await visit(noJs, path);
+    const v = await visit(session.noJs, path);
     const h1 = (await v.page.locator('h1').textContent())?.trim() ?? '';
     expect(h1.length).toBeGreaterThan(3);
     const main = (await v.page.locator('main').innerText()).trim();

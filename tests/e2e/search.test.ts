@@ -3,11 +3,11 @@
  * index): the query table of tests/e2e/search-queries.ts, filters, URL state,
  * keyboard use, and no console errors anywhere.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, siteUrl } from './browser';
+import type { Page } from 'playwright-core';
+import { siteUrl, useBrowser } from './browser';
 import { data } from './site';
 import { SEARCH_CASES, expectedPath } from './search-queries';
 
@@ -27,8 +27,7 @@ interface UnitRecord {
   url: string;
 }
 
-let browser: Browser;
-let context: BrowserContext;
+const session = useBrowser({ context: {} });
 const consoleErrors: string[] = [];
 let tasks: TaskRecord[];
 let units: UnitRecord[];
@@ -38,7 +37,7 @@ const basePath = () => new URL(inject('baseUrl')).pathname;
 const sitePath = (href: string) => '/' + new URL(href, inject('baseUrl')).pathname.slice(basePath().length);
 
 async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(`${path}: ${m.text()}`);
   });
@@ -71,14 +70,9 @@ async function search(params: string, all = false): Promise<{ page: Page; paths:
 const taskLeads = (t: TaskRecord) => (t.lead.length ? t.lead : t.activities.flatMap((a) => a.lead));
 const isTask = (path: string) => tasks.some((t) => t.url === path);
 
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext();
+beforeAll(() => {
   tasks = data<TaskRecord[]>('tasks.json');
   units = data<UnitRecord[]>('units.json');
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('bảng truy vấn: trang đúng nằm trong 3 kết quả đầu', () => {
@@ -270,7 +264,7 @@ describe('trạng thái trong địa chỉ và bàn phím', () => {
 
 describe('không có JavaScript', () => {
   it('biểu mẫu vẫn gửi được và trang giải thích vì sao cần JavaScript', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(siteUrl('/tim-kiem/?q=TTHC&plan=snv-2026'));
     expect(await page.locator('[data-search-page] .notice').innerText()).toMatch(/Tìm kiếm cần JavaScript/);

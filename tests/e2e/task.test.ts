@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launch, siteUrl, visit } from './browser';
+import { describe, expect, it } from 'vitest';
+import { siteUrl, useBrowser, visit } from './browser';
 import { TASK_13, unitUrl } from './site';
 
-let browser: Browser;
-let noJs: BrowserContext;
-let js: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launch();
-  noJs = await browser.newContext({ javaScriptEnabled: false });
-  js = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-});
-afterAll(async () => {
-  await browser?.close();
+const session = useBrowser({
+  noJs: { javaScriptEnabled: false },
+  js: { permissions: ['clipboard-read', 'clipboard-write'] },
 });
 
 describe('trang nhiệm vụ (địa chỉ cố định)', () => {
   it('nêu đơn vị chủ trì (có liên kết) và thời gian như văn bản ghi', async () => {
-    const { page } = await visit(noJs, TASK_13.path);
+    const { page } = await visit(session.noJs, TASK_13.path);
     const main = await page.locator('main').innerText();
     expect(main).toContain(TASK_13.time);
     const lead = page.locator('dt:text-is("Chủ trì") + dd a').first();
@@ -28,7 +19,7 @@ describe('trang nhiệm vụ (địa chỉ cố định)', () => {
   });
 
   it('khối Trích dẫn: câu trích dẫn, địa chỉ tuyệt đối, mã QR dạng SVG', async () => {
-    const { page } = await visit(noJs, TASK_13.path);
+    const { page } = await visit(session.noJs, TASK_13.path);
     const citation = await page.locator('#citation-text').innerText();
     expect(citation).toMatch(/^Nhiệm vụ số 13, Phụ lục .*Văn phòng UBND tỉnh Quảng Trị/);
     // The source leaves the number and date blank ("Kế hoạch số: /KH-VP ngày /01/2024"): none invented.
@@ -42,7 +33,7 @@ describe('trang nhiệm vụ (địa chỉ cố định)', () => {
   });
 
   it('nút sao chép chép đúng câu trích dẫn (có JavaScript)', async () => {
-    const { page } = await visit(js, TASK_13.path);
+    const { page } = await visit(session.js, TASK_13.path);
     await page.getByRole('button', { name: 'Sao chép trích dẫn' }).click();
     await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Đã sao chép.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -51,7 +42,7 @@ describe('trang nhiệm vụ (địa chỉ cố định)', () => {
   });
 
   it('liên kết đến dòng nguồn mở đúng dòng, không cần JavaScript', async () => {
-    const { page } = await visit(noJs, TASK_13.path);
+    const { page } = await visit(session.noJs, TASK_13.path);
     const href = await page.locator('a[href*="/van-ban/#L"]').first().getAttribute('href');
     expect(href).toMatch(new RegExp(`#L${TASK_13.firstLine}(-L\\d+)?$`));
     await page.goto(new URL(href!, page.url()).href);
@@ -63,13 +54,13 @@ describe('trang nhiệm vụ (địa chỉ cố định)', () => {
   });
 
   it('đoạn dòng được tô sáng khi có JavaScript', async () => {
-    const { page } = await visit(js, '/vp-ubnd-2024/van-ban/#L226-L229');
+    const { page } = await visit(session.js, '/vp-ubnd-2024/van-ban/#L226-L229');
     expect(await page.locator('.line.hl').count()).toBe(4);
     await page.close();
   });
 
   it('bản in A4: có địa chỉ và mã QR, không có điều hướng', async () => {
-    const { page } = await visit(noJs, TASK_13.path);
+    const { page } = await visit(session.noJs, TASK_13.path);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.site-footer').isVisible()).toBe(false);
