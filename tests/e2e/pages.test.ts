@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import { useBrowser, visit } from './browser';
 import { pageTypes } from './site';
 
@@ -22,17 +22,7 @@ describe.each(pageTypes())('trang %s (%s)', (type, path) => {
 
   it('axe: không có lỗi nghiêm trọng về trợ năng', async () => {
     const v = await visit(session.context, path);
-    const result = await new AxeBuilder({ page: v.page }).analyze();
-    const bad = result.violations
-      .filter((x) => x.impact === 'serious' || x.impact === 'critical')
-      .map(
-        (x) =>
-          `${x.id} (${x.impact}): ${x.help} — ${x.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      );
-    expect(bad).toEqual([]);
+    expect(await seriousViolations(v.page)).toEqual([]);
     await v.page.close();
   });
 
