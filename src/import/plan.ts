@@ -7,7 +7,8 @@ import type { Diagnostic } from '../schema/quality';
 import type { ParseResult, RawArea, RawDuty, RawTask } from './raw';
 import { areaKey, areaByKey } from './areas';
 import { applyCorrections } from './corrections';
-import { assembleTask, numberSlug, type UnitLookup } from './task';
+import { assembleTask, type UnitLookup } from './task';
+import { slugify } from '../lib/slug';
 import { extractTargets, indicatorKey } from './targets';
 import type { RawTarget } from './raw';
 
@@ -60,11 +61,11 @@ function mergeAreas(areas: RawArea[]): PlanArea[] {
   return [...byKey.values()];
 }
 
-/** Slugs must be unique in a plan: a repeated number gets "-2", "-3" and a warning. */
+/** Slugs come from the printed number ("II.3" → "ii-3") and must be unique in a plan: a repeated number gets "-2", "-3" and a warning. */
 function slugs(numbers: string[], diag: (n: string) => void): string[] {
   const seen = new Map<string, number>();
   return numbers.map((n) => {
-    const base = numberSlug(n) || 'x';
+    const base = slugify(n) || 'x';
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     if (count > 1) diag(n);
@@ -104,16 +105,12 @@ export function assemblePlan(input: PlanInput): PlanOutput {
   const rawTasks = input.results.flatMap((r) => r.tasks);
   const fixes = applyCorrections(rawTasks, input.corrections, { plan: id, file });
   diagnostics.push(...fixes.diagnostics);
-  const dutyRecords = duties(
-    input.results.flatMap((r) => r.duties),
-    input,
-  );
+  const rawDuties = input.results.flatMap((r) => r.duties);
+  const dutyRecords = duties(rawDuties, input);
   // A prose task names no unit: its lead is whoever the duties section puts in charge of its area.
   for (const t of rawTasks.filter((t) => t.leadFromDuties && !t.leadRaw)) {
     const key = areaKey(t.areaLabel);
-    const leads = input.results
-      .flatMap((r) => r.duties)
-      .filter((d) => d.role === 'lead' && d.areaLabels.some((l) => areaKey(l) === key || l === key));
+    const leads = rawDuties.filter((d) => d.role === 'lead' && d.areaLabels.some((l) => areaKey(l) === key || l === key));
     t.leadRaw = leads.map((d) => d.unitRaw).join('; ');
   }
   const ctx = { plan: id, file, jurisdiction: meta.jurisdiction, period: meta.period, units: input.units, diagnostics };

@@ -25,14 +25,6 @@ export interface TaskContext {
   diagnostics: Diagnostic[];
 }
 
-/** Permalink segment from the printed number: "II.3" → "ii-3", "13" → "13". */
-export function numberSlug(number: string): string {
-  return number
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 const unique = <T,>(xs: T[]) => [...new Set(xs)];
 
 function units(cell: string, field: string, line: number, ctx: TaskContext) {
