@@ -3,6 +3,8 @@
  * machine's time zone cannot move a deadline by a day.
  */
 
+import { lastDayOfMonth, pad } from '../lib/time-calendar';
+
 export type Span = { from: string; to: string };
 
 export function toDate(iso: string): Date {
@@ -13,14 +15,11 @@ export function iso(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
+export { pad };
 
 /** Last day of a month (month 1–12). */
 export function monthEnd(year: number, month: number): string {
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${pad(month)}-${pad(day)}`;
+  return `${year}-${pad(month)}-${pad(lastDayOfMonth(year, month))}`;
 }
 
 export function monthStart(year: number, month: number): string {

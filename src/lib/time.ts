@@ -1,3 +1,4 @@
+import { iso as isoDate, lastDayOfMonth } from './time-calendar';
 import type { TimeSpec, Recurrence } from '../schema/time';
 
 /** "2024-09-30" → "30/09/2024", the way Vietnamese documents write dates. */
@@ -53,9 +54,7 @@ export function describeTime(t: TimeSpec | null | undefined): string {
   return describePart(t);
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const iso = (y: number, m: number, d?: number) => `${y}-${pad(m)}-${pad(d ?? lastDay(y, m))}`;
+const iso = (y: number, m: number, d?: number) => isoDate(y, m, d ?? lastDayOfMonth(y, m));
 
 /** Every date a recurring deadline falls on within [fromYear, toYear]. */
 function occurrences(r: Recurrence, fromYear: number, toYear: number): string[] {
@@ -66,7 +65,7 @@ function occurrences(r: Recurrence, fromYear: number, toYear: number): string[] 
       out.push(iso(y, m, r.day));
     } else if (r.every === 'half-year') out.push(iso(y, 6), iso(y, 12));
     else if (r.every === 'quarter') out.push(iso(y, 3), iso(y, 6), iso(y, 9), iso(y, 12));
-    else for (let m = 1; m <= 12; m++) out.push(iso(y, m, r.day && r.day <= lastDay(y, m) ? r.day : undefined));
+    else for (let m = 1; m <= 12; m++) out.push(iso(y, m, r.day && r.day <= lastDayOfMonth(y, m) ? r.day : undefined));
   }
   return out;
 }

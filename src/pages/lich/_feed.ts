@@ -8,10 +8,11 @@
  */
 import type { Plan, Task } from '../../lib/data';
 import { withBase } from '../../lib/url';
+import { sourceDateEpoch } from '../../lib/build-date';
 
 export function feedStamp(plans: readonly Plan[], epoch = process.env.SOURCE_DATE_EPOCH): string {
-  const seconds = Number(epoch);
-  if (epoch && Number.isFinite(seconds) && seconds > 0) return new Date(seconds * 1000).toISOString().slice(0, 19);
+  const pinned = sourceDateEpoch(epoch);
+  if (pinned) return pinned.toISOString().slice(0, 19);
   const newest = Math.max(...plans.map((p) => p.period.from));
   return Number.isFinite(newest) ? `${newest}-01-01` : '2000-01-01';
 }
