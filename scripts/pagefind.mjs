@@ -15,6 +15,9 @@ import { pathToFileURL } from 'node:url';
 const BLOCK_END =
   /(<\/(?:address|article|aside|blockquote|caption|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|h[1-6]|header|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)>|<br\s*\/?>)(?=\S)/gi;
 
+// An element carrying the attribute; page text has its "<" escaped, so it cannot fake one.
+const BODY = /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/i;
+
 /** HTML with a space wherever a block ends right against the next text or tag. */
 export function separateBlocks(html) {
   return html.replace(BLOCK_END, '$1 ');
@@ -37,10 +40,13 @@ export async function buildIndex(site) {
   for await (const path of htmlFiles(site)) {
     const sourcePath = relative(site, path).split(sep).join('/');
     const html = await readFile(path, 'utf8');
+    files++;
+    // Pagefind would parse a page without a body only to drop it; the list
+    // pages (timelines, the network) are the biggest files of a large site.
+    if (!BODY.test(html)) continue;
     const added = await index.addHTMLFile({ sourcePath, content: separateBlocks(html) });
     if (added.errors.length) throw new Error(`Pagefind: ${sourcePath}: ${added.errors.join('; ')}`);
-    files++;
-    if (html.includes('data-pagefind-body')) bodies++;
+    bodies++;
   }
   // Stale fragments of an earlier run would skew the count below.
   await rm(join(site, 'pagefind'), { recursive: true, force: true });
