@@ -47,16 +47,38 @@ export interface NetworkFilter {
   includeGroups?: boolean;
 }
 
+/**
+ * Computed once per build for each (tasks, units, filter): every unit page
+ * asks for the whole network (to count its partners and draw its
+ * neighbourhood), and recomputing it there made the build quadratic. The memo
+ * is keyed on the identity of the two arrays, which site() loads once per
+ * build; the result is frozen, since every caller shares it. Callers must not
+ * mutate the arrays they pass in afterwards.
+ */
+const memo = new WeakMap<readonly Task[], WeakMap<readonly Unit[], Map<string, NetworkData>>>();
+
 export function networkData(tasks: readonly Task[], units: readonly Unit[], filter: NetworkFilter = {}): NetworkData {
+  let byUnits = memo.get(tasks);
+  if (!byUnits) memo.set(tasks, (byUnits = new WeakMap()));
+  let byFilter = byUnits.get(units);
+  if (!byFilter) byUnits.set(units, (byFilter = new Map()));
+  // Only what changes the result: `{}` and `{ includeGroups: true }` are the same network.
+  const key = `${filter.plan ?? ''}\u0000${filter.area ?? ''}\u0000${filter.includeGroups !== false}`;
+  let data = byFilter.get(key);
+  if (!data) byFilter.set(key, (data = freeze(compute(tasks, units, filter))));
+  return data;
+}
+
+function compute(tasks: readonly Task[], units: readonly Unit[], filter: NetworkFilter): NetworkData {
   const unitById = new Map(units.map((u) => [u.id, u]));
   const keep = (id: string) => filter.includeGroups !== false || unitById.get(id)?.kind !== 'group';
-  const nodes = new Map<string, NetNode>();
-  const edges = new Map<string, NetEdge>();
+  const nodes = new Map<string, Acc<NetNode>>();
+  const edges = new Map<string, Acc<NetEdge>>();
   const node = (id: string) => {
     let n = nodes.get(id);
     if (!n) {
       const u = unitById.get(id);
-      n = { id, name: u?.name ?? id, jurisdiction: u?.jurisdiction ?? '', kind: u?.kind ?? 'office', url: u?.url ?? '', led: 0, coordinated: 0, plans: [], areas: [], scope: [] };
+      n = acc({ id, name: u?.name ?? id, jurisdiction: u?.jurisdiction ?? '', kind: u?.kind ?? 'office', url: u?.url ?? '', led: 0, coordinated: 0, plans: [], areas: [], scope: [] });
       nodes.set(id, n);
     }
     return n;
@@ -64,45 +86,90 @@ export function networkData(tasks: readonly Task[], units: readonly Unit[], filt
 
   for (const task of tasks) {
     if ((filter.plan && task.plan !== filter.plan) || (filter.area && task.area !== filter.area)) continue;
+    const scope = `${task.plan}|${task.area}`;
     const groups = [task, ...task.activities].map((a) => ({ lead: a.lead.filter(keep), coordinate: a.coordinate.filter(keep) }));
     const leads = new Set(groups.flatMap((g) => g.lead));
     const coords = new Set(groups.flatMap((g) => g.coordinate).filter((id) => !leads.has(id)));
-    for (const id of leads) tag(node(id), task).led++;
-    for (const id of coords) tag(node(id), task).coordinated++;
+    for (const id of leads) tag(node(id), task, scope).item.led++;
+    for (const id of coords) tag(node(id), task, scope).item.coordinated++;
     const pairs = new Set(groups.flatMap((g) => g.lead.flatMap((l) => g.coordinate.filter((c) => c !== l).map((c) => `${l}\u0000${c}`))));
     for (const key of pairs) {
-      const [source, target] = key.split('\u0000') as [string, string];
       let e = edges.get(key);
-      if (!e) edges.set(key, (e = { source, target, weight: 0, tasks: [], plans: [], areas: [], scope: [] }));
-      e.weight++;
-      e.tasks.push(task.id);
-      addOnce(e.plans, task.plan);
-      addOnce(e.areas, task.area);
-      addOnce(e.scope, `${task.plan}|${task.area}`);
+      if (!e) {
+        const [source, target] = key.split('\u0000') as [string, string];
+        edges.set(key, (e = acc({ source, target, weight: 0, tasks: [], plans: [], areas: [], scope: [] })));
+      }
+      e.item.weight++;
+      e.item.tasks.push(task.id);
+      tag(e, task, scope);
     }
   }
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const edgeKey = (e: NetEdge) => `${e.source}\u0000${e.target}`;
+  const edgeList = [...edges].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e.item);
   return {
-    nodes: [...nodes.values()].sort(byId),
-    edges: [...edges.values()].sort((a, b) => (edgeKey(a) < edgeKey(b) ? -1 : edgeKey(a) > edgeKey(b) ? 1 : 0)),
+    nodes: [...nodes.values()].map((n) => n.item).sort(byId),
+    edges: edgeList,
   };
 }
 
-function tag(n: NetNode, task: Task): NetNode {
-  addOnce(n.plans, task.plan);
-  addOnce(n.areas, task.area);
-  addOnce(n.scope, `${task.plan}|${task.area}`);
-  return n;
+/** A node or edge being built, with sets beside its lists so adding a value once is O(1). */
+interface Acc<T> {
+  item: T;
+  plans: Set<string>;
+  areas: Set<string>;
+  scope: Set<string>;
 }
 
-function addOnce(list: string[], value: string): void {
-  if (!list.includes(value)) list.push(value);
+function acc<T>(item: T): Acc<T> {
+  return { item, plans: new Set(), areas: new Set(), scope: new Set() };
+}
+
+function tag<T extends { plans: string[]; areas: string[]; scope: string[] }>(a: Acc<T>, task: Task, scope: string): Acc<T> {
+  addOnce(a.plans, a.item.plans, task.plan);
+  addOnce(a.areas, a.item.areas, task.area);
+  addOnce(a.scope, a.item.scope, scope);
+  return a;
+}
+
+function addOnce(seen: Set<string>, list: string[], value: string): void {
+  if (!seen.has(value)) {
+    seen.add(value);
+    list.push(value);
+  }
+}
+
+function freeze(data: NetworkData): NetworkData {
+  for (const n of data.nodes) Object.freeze(n.plans), Object.freeze(n.areas), Object.freeze(n.scope), Object.freeze(n);
+  for (const e of data.edges) Object.freeze(e.tasks), Object.freeze(e.plans), Object.freeze(e.areas), Object.freeze(e.scope), Object.freeze(e);
+  Object.freeze(data.nodes);
+  Object.freeze(data.edges);
+  return Object.freeze(data);
+}
+
+/** Edges by the units at either end, in the network's order: built once per network. */
+const edgesByUnit = new WeakMap<NetworkData, Map<string, NetEdge[]>>();
+
+function edgesOf(data: NetworkData, unitId: string): NetEdge[] {
+  let index = edgesByUnit.get(data);
+  if (!index) {
+    index = new Map();
+    const add = (id: string, e: NetEdge) => {
+      const list = index!.get(id);
+      if (list) list.push(e);
+      else index!.set(id, [e]);
+    };
+    for (const e of data.edges) {
+      add(e.source, e);
+      if (e.target !== e.source) add(e.target, e);
+    }
+    edgesByUnit.set(data, index);
+  }
+  return index.get(unitId) ?? [];
 }
 
 /** A unit, the units it works with (either direction), and the edges between it and them. */
 export function neighbourhood(data: NetworkData, unitId: string): NetworkData {
-  const edges = data.edges.filter((e) => e.source === unitId || e.target === unitId);
+  const edges = [...edgesOf(data, unitId)];
   const ids = new Set([unitId, ...edges.flatMap((e) => [e.source, e.target])]);
   return { nodes: data.nodes.filter((n) => ids.has(n.id)), edges };
 }

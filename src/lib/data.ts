@@ -15,10 +15,14 @@ export interface Site {
   plans: Plan[];
   planById: Map<string, Plan>;
   tasks: Task[];
+  taskById: Map<string, Task>;
   tasksByPlan: Map<string, Task[]>;
+  /** Tasks a unit leads or coordinates (itself or in an activity), in the order of `tasks`. */
+  tasksByUnit: Map<string, Task[]>;
   units: Unit[];
   unitById: Map<string, Unit>;
   targets: Target[];
+  targetsByPlan: Map<string, Target[]>;
   quality: Diagnostic[];
   related: Map<string, Related<Task & { text: string }>[]>;
   /** Areas that occur in at least one plan, in the national programme's order. */
@@ -46,6 +50,22 @@ async function load(): Promise<Site> {
   const quality = (await getCollection('quality')).map((e) => e.data);
   const tasksByPlan = new Map<string, Task[]>(plans.map((p) => [p.id, []]));
   for (const t of tasks) tasksByPlan.get(t.plan)?.push(t);
+  const taskById = new Map<string, Task>();
+  for (const t of tasks) if (!taskById.has(t.id)) taskById.set(t.id, t);
+  const tasksByUnit = new Map<string, Task[]>();
+  for (const t of tasks) {
+    for (const id of new Set([t, ...t.activities].flatMap((a) => [...a.lead, ...a.coordinate]))) {
+      const list = tasksByUnit.get(id);
+      if (list) list.push(t);
+      else tasksByUnit.set(id, [t]);
+    }
+  }
+  const targetsByPlan = new Map<string, Target[]>();
+  for (const t of targets) {
+    const list = targetsByPlan.get(t.plan);
+    if (list) list.push(t);
+    else targetsByPlan.set(t.plan, [t]);
+  }
   const comparable = tasks.map((t) => ({
     ...t,
     text: [t.title, t.objective, ...t.activities.map((a) => a.text)].join(' '),
@@ -59,10 +79,13 @@ async function load(): Promise<Site> {
     plans,
     planById: new Map(plans.map((p) => [p.id, p])),
     tasks,
+    taskById,
     tasksByPlan,
+    tasksByUnit,
     units,
     unitById: new Map(units.map((u) => [u.id, u])),
     targets,
+    targetsByPlan,
     quality,
     related: relatedAll(comparable),
     areas: AREAS.filter((a) => used.has(a.key)),

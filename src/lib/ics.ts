@@ -134,24 +134,39 @@ export function text(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
-/** Folds a content line at 75 octets without splitting a UTF-8 character (§3.1). */
+/**
+ * Folds a content line at 75 octets without splitting a UTF-8 character (§3.1).
+ * Octets are counted from the code points (1 below U+0080, 2 below U+0800, 4
+ * for a surrogate pair, else 3, a lone surrogate too: TextEncoder writes
+ * U+FFFD for it), not by encoding each character.
+ */
 export function fold(line: string): string {
-  const encoder = new TextEncoder();
-  const out: string[] = [];
-  let current = '';
+  // Each UTF-16 unit is at most 3 octets: 25 units always fit.
+  if (line.length <= 25) return line;
+  const parts: string[] = [];
+  let start = 0;
   let octets = 0;
-  for (const ch of line) {
-    const size = encoder.encode(ch).length;
+  for (let i = 0; i < line.length; ) {
+    const c = line.charCodeAt(i);
+    let size = 1;
+    let units = 1;
+    if (c >= 0x800) {
+      size = 3;
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < line.length) {
+        const next = line.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next < 0xe000) [size, units] = [4, 2];
+      }
+    } else if (c >= 0x80) size = 2;
     // Continuation lines begin with a space, which counts towards their 75.
-    const limit = out.length === 0 ? 75 : 74;
+    const limit = parts.length === 0 ? 75 : 74;
     if (octets + size > limit) {
-      out.push(current);
-      current = '';
+      parts.push(line.slice(start, i));
+      start = i;
       octets = 0;
     }
-    current += ch;
     octets += size;
+    i += units;
   }
-  out.push(current);
-  return out.join('\r\n ');
+  parts.push(line.slice(start));
+  return parts.join('\r\n ');
 }

@@ -76,6 +76,30 @@ describe('icsCalendar', () => {
     expect(folded.replace(/\r\n /g, '')).toBe(long);
   });
 
+  it('folds as if each character were encoded: 1 to 4 octets, lone surrogates as U+FFFD', () => {
+    // The reference: encode every character and fill lines of 75 (then 74) octets greedily.
+    const reference = (line: string) => {
+      const out: string[] = [];
+      let current = '';
+      let octets = 0;
+      for (const ch of line) {
+        const size = new TextEncoder().encode(ch).length;
+        if (octets + size > (out.length === 0 ? 75 : 74)) [out[out.length], current, octets] = [current, '', 0];
+        current += ch;
+        octets += size;
+      }
+      return [...out, current].join('\r\n ');
+    };
+    const pieces = ['a', 'é', 'ạ', 'đ', '€', '𝔸', '😀', '\ud800', '\udc00', ' ', 'Ω'];
+    for (let n = 0; n < 400; n++) {
+      let line = '';
+      for (let i = 0; i < n % 97; i++) line += pieces[(n * 7 + i * i) % pieces.length];
+      expect(fold(line)).toBe(reference(line));
+    }
+    expect(fold('x'.repeat(75))).toBe('x'.repeat(75));
+    expect(fold('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`);
+  });
+
   it('escapes TEXT values', () => {
     expect(text('a, b; c\\d\ne')).toBe('a\\, b\\; c\\\\d\\ne');
   });

@@ -41,6 +41,27 @@ describe('networkData', () => {
   });
 });
 
+describe('networkData: once per build', () => {
+  it('returns the same frozen network for the same arrays and an equivalent filter', () => {
+    expect(networkData(tasks, units)).toBe(data);
+    expect(networkData(tasks, units, { includeGroups: true })).toBe(data);
+    expect(networkData(tasks, units, { includeGroups: false })).not.toBe(data);
+    expect(networkData(tasks, units, { plan: 'snv-2026' })).toBe(networkData(tasks, units, { plan: 'snv-2026' }));
+    expect(Object.isFrozen(data) && Object.isFrozen(data.edges) && Object.isFrozen(data.nodes[0]!.plans)).toBe(true);
+    // Other arrays, even with equal contents, are computed afresh and give the same network.
+    expect(networkData([...tasks], [...units])).not.toBe(data);
+    expect(networkData([...tasks], [...units])).toEqual(data);
+  });
+
+  it('neighbourhood through the index equals filtering every edge', () => {
+    for (const unit of units) {
+      const edges = data.edges.filter((e) => e.source === unit.id || e.target === unit.id);
+      const ids = new Set([unit.id, ...edges.flatMap((e) => [e.source, e.target])]);
+      expect(neighbourhood(data, unit.id)).toEqual({ nodes: data.nodes.filter((n) => ids.has(n.id)), edges });
+    }
+  });
+});
+
 describe('neighbourhood', () => {
   it("keeps a unit, its partners and only the edges touching it", () => {
     const n = neighbourhood(data, 'so-tu-phap');

@@ -77,6 +77,16 @@ describe('searchExtras: unit aliases', () => {
   it('never widens a short alias to a full name it shortens', () => {
     expect(extras('UBND huyện ban hành', units)).not.toContain('Hải Lăng');
   });
+  it('builds the groups once per units array', () => {
+    const list = [{ name: 'Sở Nội vụ', aliases: ['SNV'] }];
+    expect(unitAliasGroups(list)).toBe(unitAliasGroups(list));
+    expect(unitAliasGroups([...list])).toEqual(unitAliasGroups(list));
+  });
+  it('gives the same words on every call with the same groups', () => {
+    const text = 'Phòng VH&TT và UBND huyện; TTHC, đề án';
+    expect(extras(text, units)).toBe(extras(text, units));
+    expect(extras(text, units)).toBe(extras(text, units.map((g) => [...g])));
+  });
   it('drops units without aliases', () => {
     expect(units).toHaveLength(2);
   });

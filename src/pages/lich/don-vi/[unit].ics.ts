@@ -16,11 +16,12 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site: origin }) => {
-  const { plans, tasks, units, unitById } = await site();
+  const { plans, tasksByUnit, units, unitById } = await site();
   const unit = unitById.get(params.unit!)!;
   const body = icsFeed({
     name: `Hạn CCHC: ${unit.name} (${jurisdictionLabel(unit.jurisdiction)})`,
-    tasks: withBaseUrls(tasks),
+    // Only the unit's own tasks are copied with base-aware URLs; icsFeed's `unit` keeps the same ones.
+    tasks: withBaseUrls(tasksByUnit.get(unit.id) ?? []),
     plans,
     units,
     stamp: feedStamp(plans),
