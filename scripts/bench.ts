@@ -1,10 +1,13 @@
 /**
  * `npm run bench`: builds the real site and synthetic sites of BENCH_SIZES
  * tasks (default 1000,2000,5000,20000), each in a throw-away copy of the
- * project, and beside each the same number of bare Astro Markdown pages.
+ * project, and beside each the same number of pages as three floors: bare
+ * Astro Markdown in src/pages/, bare Astro Markdown as a content collection,
+ * and Starlight (newest release, installed once into a cache folder under the
+ * temp folder, never into this project) when it builds on our Astro.
  * Reports per size: stage times and peak memory, pages per second, dist and
  * index size, bytes per page type, search bytes and latency in Chromium, and
- * the ratio to bare Astro. Markdown goes to stdout and to BENCH_REPORT
+ * the CPU per page against each floor. Markdown goes to stdout and to BENCH_REPORT
  * (default tmp/bench-report.md); docs/BENCHMARKS.md discusses a run.
  *
  * BENCH_SEED (1) picks the synthetic corpus; BENCH_SEARCH=0 skips the browser
@@ -16,7 +19,15 @@ import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { copyProject, patchConfig } from './lib/bench-project';
 import { buildBare, buildSite, type SiteBuild } from './lib/bench-site';
-import { bareProject, type TaskText } from './lib/bench-bare';
+import { bareProject, type BareKind, type TaskText } from './lib/bench-bare';
+import {
+  buildStarlight,
+  describe as describeStarlight,
+  errorLines,
+  starlightDeps,
+  starlightInfo,
+  starlightProject,
+} from './lib/bench-starlight';
 import { dirSize, kb, mb, sec, type DirSize } from './lib/bench-size';
 import { taskPageBudget, type PageBudget } from './lib/bench-pages';
 import { generateContent } from './lib/synthetic';
@@ -29,12 +40,34 @@ const reportFile = process.env.BENCH_REPORT ?? 'tmp/bench-report.md';
 const keep = process.env.BENCH_KEEP === '1';
 const search = process.env.BENCH_SEARCH !== '0';
 
+interface Stage {
+  ms: number;
+  cpuMs: number;
+  /** Peak RSS of the whole process tree. */
+  rss: number;
+}
+
+/** The same number of pages built another way: Astro's stage, and Pagefind when the floor has search. */
+interface Floor {
+  pages: number;
+  astro: Stage;
+  pagefind?: Stage;
+}
+
+type FloorKey = BareKind | 'starlight';
+const FLOORS: { key: FloorKey; label: string }[] = [
+  { key: 'pages', label: 'trần (src/pages)' },
+  { key: 'collection', label: 'trần (collection)' },
+  { key: 'starlight', label: 'Starlight' },
+];
+
 interface Result {
   label: string;
   site: SiteBuild;
   dist: DirSize;
   index: DirSize;
-  bare: { ms: number; cpuMs: number; rss: number; pages: number };
+  /** A floor that could not be built holds the reason. */
+  floors: Record<FloorKey, Floor | string>;
   budget: PageBudget;
 }
 
@@ -68,6 +101,55 @@ async function optional<T>(what: string, f: () => Promise<T>): Promise<T | strin
 const results: Result[] = [];
 // Copies of the current size, removed even when a stage fails.
 const made: string[] = [];
+const stage = (m: { ms: number; cpuMs: number; treeRss: number }): Stage => ({
+  ms: m.ms,
+  cpuMs: m.cpuMs,
+  rss: m.treeRss,
+});
+
+// Starlight: versions looked up and dependencies installed once per run; after
+// one failure (install or build) the reason stands for every later size.
+const sl = starlightInfo(root);
+let slDeps: string | undefined;
+let slBroken: string | undefined;
+function starlightReady(): void {
+  if (!sl.starlight) slBroken = sl.error ?? 'không rõ phiên bản';
+  else if (!slDeps && !slBroken)
+    try {
+      slDeps = starlightDeps(root, sl);
+    } catch (e) {
+      slBroken = (e as Error).message;
+    }
+}
+
+async function floors(tasks: readonly TaskText[], count: number): Promise<Record<FloorKey, Floor | string>> {
+  const r = {} as Record<FloorKey, Floor | string>;
+  for (const kind of ['pages', 'collection'] as const) {
+    const dir = bareProject(root, tasks, count, kind);
+    made.push(dir);
+    try {
+      const b = await buildBare(root, dir);
+      r[kind] = { pages: b.pages, astro: stage(b.astro) };
+    } catch (e) {
+      r[kind] = errorLines((e as Error).message);
+    }
+  }
+  starlightReady();
+  if (slBroken || !slDeps) r.starlight = slBroken ?? '?';
+  else {
+    const dir = starlightProject(slDeps, tasks, count);
+    made.push(dir);
+    try {
+      const b = await buildStarlight(root, slDeps, dir);
+      r.starlight = { pages: b.pages, astro: stage(b.astro), pagefind: stage(b.pagefind) };
+    } catch (e) {
+      slBroken = `build thất bại (${describeStarlight(sl)}):\n${errorLines((e as Error).message)}`;
+      r.starlight = slBroken;
+      out(`\n**Starlight không build được**, bỏ qua ở các cỡ sau:\n\n\`\`\`\n${slBroken}\n\`\`\``);
+    }
+  }
+  return r;
+}
 
 async function benchOne(label: string, tasks?: number): Promise<Result> {
   const dir = copyProject(root, label);
@@ -91,9 +173,7 @@ async function benchOne(label: string, tasks?: number): Promise<Result> {
   const generatedTasks = JSON.parse(
     readFileSync(join(dir, '.generated', 'content', 'tasks.json'), 'utf8'),
   ) as TaskText[];
-  const bareDir = bareProject(root, generatedTasks, distSize.htmlFiles);
-  made.push(bareDir);
-  const bareBuild = await buildBare(root, bareDir);
+  const floorBuilds = await floors(generatedTasks, distSize.htmlFiles);
   const { pageBytes, benchJs } = existsSync(join(root, 'scripts', 'bench-js.ts'))
     ? await import('./bench-js')
     : { pageBytes: undefined, benchJs: undefined };
@@ -105,16 +185,13 @@ async function benchOne(label: string, tasks?: number): Promise<Result> {
     site,
     dist: distSize,
     index,
-    bare: {
-      ms: bareBuild.astro.ms,
-      cpuMs: bareBuild.astro.cpuMs,
-      rss: bareBuild.astro.treeRss,
-      pages: bareBuild.pages,
-    },
+    floors: floorBuilds,
     budget,
   };
   out();
   out(summaryTable([r]));
+  out();
+  out(floorTable([r]));
   out(
     `\nTrang nhiệm vụ: ${budget.pages}; HTML+CSS trung bình ${kb(budget.meanHtmlCss)} KB, lớn nhất ${kb(budget.maxHtmlCss)} KB (\`/${budget.largest.replace(/index\.html$/, '')}\`); JS lớn nhất ${kb(budget.maxJs)} KB: ${budget.jsFiles.join(', ') || 'không có'}.`,
   );
@@ -167,17 +244,61 @@ function summaryTable(rs: Result[]): string {
       `${(pages / (s.astro.cpuMs / 1000)).toFixed(0)} / ${(pages / (totalCpu(r) / 1000)).toFixed(0)}`,
       `${mb(r.dist.bytes)} (${r.dist.files})`,
       `${mb(r.index.bytes)} (${r.index.files})`,
-      `${sec(r.bare.ms)} / ${sec(r.bare.cpuMs)} (${mb(r.bare.rss)} MB)`,
-      `${(s.astro.cpuMs / r.bare.cpuMs).toFixed(2)} / ${(totalCpu(r) / r.bare.cpuMs).toFixed(2)}`,
       `${s.import.load.toFixed(1)}–${s.pagefind.load.toFixed(1)}`,
     ].join(' | ');
   });
   return [
     'Thời gian: thực / CPU (giây). Máy dùng chung: khi tải cao, thời gian thực phình ra, thời gian CPU thì không.',
     '',
-    '| Site | Nhiệm vụ | Trang | Nhập | Astro | Pagefind | Tổng | RSS đỉnh cả cây tiến trình, nhập / astro / pagefind (MB) | Trang/s CPU astro / tổng | dist MB (tệp) | Chỉ mục MB (tệp) | Astro Markdown trần | Tỉ lệ CPU astro / tổng so với trần | Tải máy |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| Site | Nhiệm vụ | Trang | Nhập | Astro | Pagefind | Tổng | RSS đỉnh cả cây tiến trình, nhập / astro / pagefind (MB) | Trang/s CPU astro / tổng | dist MB (tệp) | Chỉ mục MB (tệp) | Tải máy |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
     ...rows.map((r) => `| ${r} |`),
+  ].join('\n');
+}
+
+const floorCpu = (f: Floor) => f.astro.cpuMs + (f.pagefind?.cpuMs ?? 0);
+
+/** Our CPU per page over the floor's CPU per page: the astro stage, and the whole pipeline. */
+function ratios(r: Result, f: Floor): string {
+  const ours = (cpuMs: number) => cpuMs / r.dist.htmlFiles;
+  const theirs = (cpuMs: number) => cpuMs / f.pages;
+  return `${(ours(r.site.astro.cpuMs) / theirs(f.astro.cpuMs)).toFixed(2)} / ${(ours(totalCpu(r)) / theirs(floorCpu(f))).toFixed(2)}`;
+}
+
+function floorCell(f: Floor): string {
+  const time = f.pagefind
+    ? `${sec(f.astro.ms)} + ${sec(f.pagefind.ms)} / ${sec(f.astro.cpuMs)} + ${sec(f.pagefind.cpuMs)}`
+    : `${sec(f.astro.ms)} / ${sec(f.astro.cpuMs)}`;
+  const rss = f.pagefind ? `${mb(f.astro.rss)} / ${mb(f.pagefind.rss)}` : mb(f.astro.rss);
+  return `${time} (${f.pages} trang, ${rss} MB)`;
+}
+
+function floorTable(rs: Result[]): string {
+  const failed = new Map<string, string>();
+  const rows = rs.map((r) =>
+    [
+      r.label,
+      r.dist.htmlFiles,
+      `${sec(r.site.astro.cpuMs)} / ${sec(totalCpu(r))}`,
+      ...FLOORS.flatMap(({ key, label }) => {
+        const f = r.floors[key];
+        if (typeof f !== 'string') return [floorCell(f), ratios(r, f)];
+        failed.set(label, f);
+        return ['không build được', '–'];
+      }),
+    ].join(' | '),
+  );
+  const notes = [...failed].map(([label, why]) => `\n${label} không build được:\n\n\`\`\`\n${why}\n\`\`\``);
+  return [
+    'Sàn so sánh: cùng số trang, cùng nội dung trang (tiêu đề, mục tiêu, bảng hoạt động của một nhiệm vụ). ' +
+      'Thời gian: thực / CPU (giây); Starlight: astro + Pagefind (Pagefind chạy riêng, như của ta). ' +
+      'Tỉ lệ = CPU mỗi trang của ta / CPU mỗi trang của sàn: giai đoạn astro (so với astro của sàn) / cả quy trình ' +
+      '(nhập + astro + Pagefind của ta, so với toàn bộ của sàn: trần chỉ có astro, Starlight có astro + Pagefind).',
+    '',
+    `| Site | Trang | CPU của ta, astro / tổng | ${FLOORS.map(({ label }) => `${label} | Tỉ lệ CPU/trang astro / tổng so với ${label}`).join(' | ')} |`,
+    `|---|--:|--:|${FLOORS.map(() => '--:|--:|').join('')}`,
+    ...rows.map((r) => `| ${r} |`),
+    ...notes,
   ].join('\n');
 }
 
@@ -193,26 +314,18 @@ function shapeTable(contentDir: string): string {
   ].join('\n');
 }
 
-function starlight(): string {
-  try {
-    const info = JSON.parse(
-      execFileSync('npm', ['view', '@astrojs/starlight', 'version', 'peerDependencies', '--json'], {
-        encoding: 'utf8',
-        timeout: 60_000,
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }),
-    );
-    return `@astrojs/starlight ${info.version}: peerDependencies astro ${info.peerDependencies?.astro ?? '?'} (không cài: sẽ đổi package.json).`;
-  } catch (e) {
-    return `@astrojs/starlight: không tra được registry (${(e as Error).message.split('\n')[0]}).`;
-  }
-}
-
-out(`# npm run bench\n\n${machine()}\n\n${starlight()}`);
+out(`# npm run bench\n\n${machine()}`);
+starlightReady();
+out(
+  `\nStarlight: ${describeStarlight(sl)}. ` +
+    (slDeps ? `Phụ thuộc đã cài trong ${slDeps} (không đụng package.json của dự án).` : `Không dùng được: ${slBroken}`),
+);
 if (process.env.BENCH_REAL !== '0') await benchOrReport('thật');
 for (const n of sizes) await benchOrReport(`${n}`, n);
 out('\n## Tổng hợp\n');
 out(summaryTable(results));
+out();
+out(floorTable(results));
 const at = (n: number) => results.find((r) => r.label === String(n));
 const [small, big] = [at(2000), at(20000)];
 if (small && big)
