@@ -4,6 +4,55 @@
  * phẩm đầu ra). Only hints: the layout solver weighs them against widths.
  */
 import { foldVietnamese } from './areas';
+import { asciiLower } from '../lib/fold';
+
+// foldVietnamese, character by character. The layout weighs every candidate
+// cell (tens per piece of text, each a few lines long), and NFD-normalising
+// each of them dominated the import; this table gives the same result.
+// Per character is exact where NFD never reorders what is kept (every kept
+// character is a starter and every combining mark is dropped) and lower
+// case needs no context: Latin, Vietnamese, general punctuation. Anything
+// else, and markup ("<…>" spans characters), takes foldVietnamese itself.
+const FOLD_OTHER = 0;
+const FOLD_SPACE = 1;
+const FOLD_DROP = 2;
+const FOLD_CHAR = 3;
+const foldKind = new Uint8Array(0x2070);
+const foldCode = new Uint16Array(0x2070);
+for (let code = 0; code < 0x2070; code++) {
+  if (!(code < 0x370 || (code >= 0x1e00 && code < 0x1f00) || code >= 0x2000) || code === 0x3c) continue;
+  const mapped = asciiLower(String.fromCharCode(code)).replace(/[*_#`]/g, ' ');
+  if (mapped === '') foldKind[code] = FOLD_DROP;
+  else if (mapped.length !== 1) continue;
+  else if (/\s/.test(mapped)) foldKind[code] = FOLD_SPACE;
+  else [foldKind[code], foldCode[code]] = [FOLD_CHAR, mapped.charCodeAt(0)];
+}
+
+let lastText = '';
+let lastFolded = '';
+
+/** foldVietnamese(text), fast; the last answer is kept, as one cell's text is asked about several times in a row. */
+export function fold(text: string): string {
+  if (text === lastText) return lastFolded;
+  const out: number[] = [];
+  let space = false;
+  let table = true;
+  for (let i = 0; i < text.length && table; i++) {
+    const code = text.charCodeAt(i);
+    const kind = code < 0x2070 ? foldKind[code]! : FOLD_OTHER;
+    if (kind === FOLD_CHAR) {
+      if (space && out.length > 0) out.push(32);
+      space = false;
+      out.push(foldCode[code]!);
+    } else if (kind === FOLD_SPACE) space = true;
+    else if (kind === FOLD_OTHER) table = false;
+  }
+  let folded = '';
+  if (!table) folded = foldVietnamese(text);
+  else for (let k = 0; k < out.length; k += 4096) folded += String.fromCharCode(...out.slice(k, k + 4096));
+  [lastText, lastFolded] = [text, folded];
+  return folded;
+}
 
 export interface Cues {
   /** True when the text names a known unit (the unit registry). */
@@ -35,16 +84,16 @@ const FUNCTION_WORD_END = /\b(cua|voi|va|cho|tai|cac|hoac|theo|tren|trong|ve|den
 const TIME_ANYWHERE = /\b(truoc ngay|truoc \d|quy [ivx]+\b|thang \d|nam 20\d\d|(0?[1-9]|1[0-2])\/20\d\d\b|hang (nam|quy)|thuong xuyen|ca nam|theo (thoi gian|quy dinh))/;
 
 export const looksUnit = (text: string, cues: Cues): boolean =>
-  UNIT_START.test(foldVietnamese(text)) || (cues.resolveUnitName?.(text) ?? false);
+  UNIT_START.test(fold(text)) || (cues.resolveUnitName?.(text) ?? false);
 
 /** The text opens with a time expression ("Trước 31/01/2024", "Thường xuyên"). */
 export const looksTime = (text: string, cues: Cues): boolean =>
-  (cues.isTime?.(text) ?? false) || TIME_WORDS.test(foldVietnamese(text));
+  (cues.isTime?.(text) ?? false) || TIME_WORDS.test(fold(text));
 
 /** The text mentions a date or period somewhere ("KH ban hành trước ngày 30/01/2024"). */
-export const mentionsTime = (text: string): boolean => TIME_ANYWHERE.test(foldVietnamese(text));
+export const mentionsTime = (text: string): boolean => TIME_ANYWHERE.test(fold(text));
 
-export const looksOutput = (text: string): boolean => OUTPUT_START.test(foldVietnamese(text));
+export const looksOutput = (text: string): boolean => OUTPUT_START.test(fold(text));
 
 /** "Chủ trì", "Kế hoạch": a capitalised word, a bullet or a number, as a cell usually begins. */
 export const opensCell = (text: string): boolean => /^([-+•]|\p{Lu}|\d|\()/u.test(text);
@@ -59,9 +108,9 @@ export function splitPoints(text: string, cues: Cues): number[] {
   const words = text.split(' ');
   const points: number[] = [];
   for (let k = 1; k < words.length; k++) {
-    const left = foldVietnamese(words.slice(0, k).join(' '));
+    const left = fold(words.slice(0, k).join(' '));
     const right = words.slice(k).join(' ');
-    const fr = foldVietnamese(right);
+    const fr = fold(right);
     if (FUNCTION_WORD_END.test(left) || !/^\p{Lu}/u.test(right)) continue;
     if (UNIT_SPLIT.test(fr) || TIME_SPLIT.test(fr) || (cues.resolveUnitName?.(right) ?? false)) points.push(k);
   }
@@ -78,7 +127,7 @@ export function incomplete(text: string): number {
   const t = text.trim();
   if (/[,&\-–]$/.test(t)) return 1;
   if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) return 1;
-  const folded = foldVietnamese(t);
+  const folded = fold(t);
   if (FUNCTION_WORD_END.test(folded) || HEAD_NOUN_END.test(folded) || TIME_HEAD_END.test(folded)) return 1;
   // "Văn phòng HĐND & UBND huyện;" usually goes on in the same cell.
   return /;$/.test(t) ? 0.5 : 0;

@@ -22,8 +22,23 @@ function glyph(ch: string): number {
   return OTHER[base] ?? 500;
 }
 
+// glyph() of every UTF-16 code unit met so far (0: not yet computed): the
+// NFD per character made it the hottest function of the PDF import.
+const byCode = new Uint16Array(0x10000);
+const memo = (code: number): number => byCode[code] || (byCode[code] = glyph(String.fromCharCode(code)));
+
 export function textWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += glyph(ch);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) {
+      // Beyond the BMP, or a lone surrogate: one character, as for...of reads it.
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      w += glyph(ch);
+      i += ch.length - 1;
+      continue;
+    }
+    w += memo(code);
+  }
   return w;
 }

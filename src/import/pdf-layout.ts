@@ -12,7 +12,7 @@ import { contentCost, type Features, features } from './pdf-content';
 import { type Cues, opensWithAcronym, startsLower } from './pdf-cues';
 import type { Piece, Role } from './pdf-cells';
 import { textWidth } from './pdf-glyphs';
-import { cellLines, cellText, estimateWidth, fittedCost, type WrapShape, widthCost, wrapShape } from './pdf-wrap';
+import { cellLines, cellText, estimateWidth, fittedCost, spanShapes, type WrapShape, widthCost } from './pdf-wrap';
 
 export interface Cell {
   role: Role;
@@ -59,24 +59,31 @@ function skipTable(roles: readonly Role[]): (from: number, to: number, continuat
   return (from, to, continuation) => (to <= from ? 0 : sums[continuation ? 1 : 0]![to]! - sums[continuation ? 1 : 0]![from]!);
 }
 
-// Width-independent facts about a candidate cell, kept across the layout
-// passes: keyed by the cell's first piece (stable for one parse) and length.
+// Width-independent facts about every candidate cell, kept across the
+// layout passes: keyed by the cell's first piece (stable for one parse),
+// indexed by its length in pieces.
 interface SpanFacts {
   wrap: WrapShape;
   f: Features;
+  /** widthCost(wrap, width) for the last width asked: the same for every column until widths are known. */
+  width?: number;
+  widthCost?: number;
 }
-const spanCache = new WeakMap<Piece, Map<number, SpanFacts>>();
+const spanCache = new WeakMap<Piece, SpanFacts[]>();
 
-function spanFacts(pieces: readonly Piece[], i: number, j: number, cues: Cues): SpanFacts {
-  let byLength = spanCache.get(pieces[i]!);
-  if (!byLength) spanCache.set(pieces[i]!, (byLength = new Map()));
-  let facts = byLength.get(j - i);
-  if (!facts) {
-    const span = pieces.slice(i, j);
-    facts = { wrap: wrapShape(cellLines(span)), f: features(cellText(span), cues) };
-    byLength.set(j - i, facts);
-  }
+/** Facts of the spans opening at piece i, by length (index 0 unused), up to `to`. */
+function spansFrom(pieces: readonly Piece[], i: number, to: number, cues: Cues): SpanFacts[] {
+  const cached = spanCache.get(pieces[i]!);
+  if (cached && cached.length > to - i) return cached;
+  const facts: SpanFacts[] = [undefined as unknown as SpanFacts];
+  for (const { wrap, text } of spanShapes(pieces, i, to)) facts.push({ wrap, f: features(text, cues) });
+  spanCache.set(pieces[i]!, facts);
   return facts;
+}
+
+function spanWidthCost(facts: SpanFacts, width: number | undefined): number {
+  if (facts.widthCost === undefined || facts.width !== width) [facts.width, facts.widthCost] = [width, widthCost(facts.wrap, width)];
+  return facts.widthCost;
 }
 
 /** Best cut of one item's pieces into rows of cells. `roles` excludes the number column. */
@@ -122,33 +129,76 @@ export function layoutItem(
       carry: carry ? roles.map((r) => carryCost(r, first.text) + acronym) : [],
     };
   });
-  for (let j = 1; j <= n; j++) {
-    for (let i = Math.max(0, j - MAX_CELL); i < j; i++) {
-      const { wrap, f } = spanFacts(pieces, i, j, cues);
-      const o = opening[i]!;
-      // States a cell may follow: those reachable at i (final by now).
-      const from: number[] = [];
-      if (i > 0) for (let a = 0; a < S; a++) if (best[i * S + a]! < Infinity) from.push(a);
+  // Cells from piece i on, once the states at i are final (every cell
+  // ending at i starts before it): the same candidates, tried in the same
+  // order for each end state, as a loop over ends then starts would.
+  //
+  // For one start and column, the candidates differ only by best + move
+  // (the cell's own cost is shared), so only those within rounding of the
+  // least of each target can win; the others are never tried. Kept in the
+  // order of their state, so ties go the same way.
+  const move = new Float64Array(S * m);
+  const kept = new Int32Array(m * S);
+  const nKept = new Int32Array(m);
+  for (let i = 0; i < n; i++) {
+    const o = opening[i]!;
+    if (i > 0) {
+      for (let a = 0; a < S; a++) {
+        if (!(best[i * S + a]! < Infinity)) continue;
+        const col = a % m;
+        const inFirst = a >= m;
+        for (let c = 0; c < m; c++) {
+          const sameRow = c > col;
+          let mv = sameRow ? skip(col + 1, c, false) : COST.rowBreak + skip(col + 1, m, false) + skip(0, c, true);
+          mv += carry && inFirst && sameRow ? o.carry[c]! : o.lower;
+          if (o.empty && sameRow) mv += c === col + 1 ? COST.markUnused : -Math.min(COST.markBonus, skip(col + 1, c, false));
+          if (sameRow && o.bulletRun) mv += COST.bulletRunSplit;
+          move[a * m + c] = mv;
+        }
+      }
+      for (let c = 0; c < m; c++) {
+        // Least best + move per target: the first-row state (c + m) or the other (c).
+        let low0 = Infinity;
+        let low1 = Infinity;
+        for (let a = 0; a < S; a++) {
+          const b = best[i * S + a]!;
+          if (!(b < Infinity)) continue;
+          const v = b + move[a * m + c]!;
+          if (a >= m && c > a % m) low1 = Math.min(low1, v);
+          else low0 = Math.min(low0, v);
+        }
+        let k = 0;
+        for (let a = 0; a < S; a++) {
+          const b = best[i * S + a]!;
+          if (!(b < Infinity)) continue;
+          const v = b + move[a * m + c]!;
+          const low = a >= m && c > a % m ? low1 : low0;
+          if (v <= low + 1e-9 * (1 + Math.abs(low))) kept[c * S + k++] = a;
+        }
+        nKept[c] = k;
+      }
+    }
+    const last = Math.min(n, i + MAX_CELL);
+    const spans = spansFrom(pieces, i, last, cues);
+    for (let j = i + 1; j <= last; j++) {
+      const facts = spans[j - i]!;
       for (let c = 0; c < m; c++) {
         const role = roles[c]!;
-        const own = wrap.cost + widthCost(wrap, widths[role]) + contentCost(f, role);
+        const own = facts.wrap.cost + spanWidthCost(facts, widths[role]) + contentCost(facts.f, role);
         if (i === 0) {
           const open = carry ? o.carry[c]! - o.acronym : o.lower;
           const total = own + open + skip(0, c, carry !== undefined);
           if (total < best[j * S + c + m]!) [best[j * S + c + m], back[j * S + c + m]] = [total, -1];
           continue;
         }
-        for (const a of from) {
-          const col = a % m;
-          const inFirst = a >= m;
-          const sameRow = c > col;
-          let move = sameRow ? skip(col + 1, c, false) : COST.rowBreak + skip(col + 1, m, false) + skip(0, c, true);
-          move += carry && inFirst && sameRow ? o.carry[c]! : o.lower;
-          if (o.empty && sameRow) move += c === col + 1 ? COST.markUnused : -Math.min(COST.markBonus, skip(col + 1, c, false));
-          if (sameRow && o.bulletRun) move += COST.bulletRunSplit;
-          const total = best[i * S + a]! + own + move;
-          const to = j * S + (inFirst && sameRow ? c + m : c);
-          if (total < best[to]!) [best[to], back[to]] = [total, i * S + a];
+        for (let k = 0; k < nKept[c]!; k++) {
+          const a = kept[c * S + k]!;
+          const total = best[i * S + a]! + own + move[a * m + c]!;
+          const to = j * S + (a >= m && c > a % m ? c + m : c);
+          if (total < best[to]!) {
+            best[to] = total;
+            back[to] = i * S + a;
+          }
         }
       }
     }

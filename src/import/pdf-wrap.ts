@@ -44,9 +44,16 @@ export function cellLines(pieces: readonly Piece[]): CellLine[] {
   return out;
 }
 
+/** Whether text ends in a hyphen glued to a word (/\S-$/, without scanning the whole text). */
+export const endsSplitToken = (text: string): boolean =>
+  text.length >= 2 && text.charCodeAt(text.length - 1) === 45 && /\S/.test(text[text.length - 2]!);
+
+/** `line` after the text of the lines before it (see joinLines). */
+export const joinLine = (acc: string, line: string): string =>
+  acc === '' ? line : endsSplitToken(acc) ? acc + line : `${acc} ${line}`;
+
 /** "Kế hoạch số 14/KH-" + "UBND" rejoin without a space; other lines with one. */
-export const joinLines = (lines: readonly string[]): string =>
-  lines.reduce((acc, l) => (acc === '' ? l : /\S-$/.test(acc) ? acc + l : `${acc} ${l}`), '');
+export const joinLines = (lines: readonly string[]): string => lines.reduce(joinLine, '');
 
 export const cellText = (pieces: readonly Piece[]): string => joinLines(cellLines(pieces).map((l) => l.text));
 
@@ -95,15 +102,62 @@ export function wrapShape(lines: readonly CellLine[]): WrapShape {
 }
 
 /**
+ * wrapShape(cellLines(span)) and cellText(span) of every span that starts
+ * at piece `from`, one piece longer each, up to piece `to` (excluded): built
+ * a piece at a time, so that the layout's many candidate cells cost their
+ * length once rather than once per cell.
+ */
+export function spanShapes(pieces: readonly Piece[], from: number, to: number): { wrap: WrapShape; text: string }[] {
+  const out: { wrap: WrapShape; text: string }[] = [];
+  const lines: CellLine[] = [];
+  const widths: number[] = [];
+  const breaks: WrapShape['breaks'] = [];
+  let cost = 0;
+  let bullets = false;
+  let text = '';
+  for (let j = from; j < to; j++) {
+    const p = pieces[j]!;
+    const last = lines[lines.length - 1];
+    if (last && p.gap === 'inline' && last.line === p.line) {
+      // Only the last line grows: its width changes, not how it opens.
+      last.text += ` ${p.text}`;
+      widths[widths.length - 1] = textWidth(last.text);
+      text = `${text} ${p.text}`;
+    } else {
+      lines.push({ line: p.line, text: p.text, gap: p.gap });
+      widths.push(textWidth(p.text));
+      const k = lines.length - 1;
+      if (k === 0) bullets = isBullet(p.text);
+      else {
+        const prev = lines[k - 1]!.text;
+        if (p.gap === 'hard' || p.gap === 'empty') cost += COST.hardInside;
+        else if (p.gap === 'page') cost += COST.pageInside;
+        else {
+          const newItem = isBullet(p.text) || (/[.;:]$/.test(prev) && opensCell(p.text));
+          breaks.push({ prev: widths[k - 1]!, word: textWidth(` ${firstWord(p.text)}`), newItem });
+        }
+        if (bullets && !isBullet(p.text) && /^\p{Lu}\p{Ll}/u.test(p.text)) cost += COST.afterBullets;
+        bullets ||= isBullet(p.text);
+      }
+      text = joinLine(text, p.text);
+    }
+    out.push({ wrap: { cost, widths: widths.slice(), breaks: breaks.slice() }, text });
+  }
+  return out;
+}
+
+/**
  * Cost of the cell's line breaks in a column `width` wide (undefined: not
  * known yet): breaks that left room, and lines wider than the column.
  * Rows vary in width, so the yardstick is the cell's widest line, or most
  * of the column's width when that is wider.
  */
 export function widthCost(shape: WrapShape, width: number | undefined): number {
-  const ref = Math.max(...shape.widths, (width ?? 0) * COST.columnShare);
+  let ref = (width ?? 0) * COST.columnShare;
+  for (let k = 0; k < shape.widths.length; k++) if (!(shape.widths[k]! <= ref)) ref = shape.widths[k]!;
   let cost = 0;
-  for (const b of shape.breaks) {
+  for (let k = 0; k < shape.breaks.length; k++) {
+    const b = shape.breaks[k]!;
     const room = ref * (1 - COST.slack) - (b.prev + b.word);
     if (room > 0) cost += Math.min(COST.fittedMax, (room / 1000) * COST.fittedPerEm + 0.5) * (b.newItem ? COST.newItemFactor : 1);
   }
