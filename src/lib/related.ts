@@ -78,41 +78,115 @@ export function relatedTo<T extends Comparable>(
 }
 
 /**
- * relatedTo for every item at once. Each text is tokenised once, and shared
- * tokens are counted through an index token → items, so only items sharing at
- * least one token are scored (a score above 0 needs one): the same result as
- * comparing every pair, without the n² walk over thousands of tasks.
+ * relatedTo for every item at once, with the same result. Each text is
+ * tokenised once and its tokens numbered, rarest first (within its area), so
+ * a candidate is scored exactly by merging two sorted lists. Candidates come
+ * through an index token → (item, position of the token in the item's list),
+ * my rarest tokens first; τ is the threshold or, once `limit` items are
+ * found, the lowest score among the best `limit`. Two bounds skip work
+ * without changing the result:
+ * - an item first met at my k-th token shares none of my k rarer ones, nor
+ *   (since its list is sorted the same way) any of its own before that
+ *   token: it shares at most min(|mine| − k, |its| − position), and is not
+ *   scored when even that would score below τ;
+ * - an item scoring at least τ shares at least τ·|mine| of my tokens, so it
+ *   has one among my first |mine| − ⌈τ·|mine|⌉ + 1: the walk stops there.
+ * The common tokens, which most tasks of an area share and which made the
+ * pairwise walk quadratic, are then rarely read.
  */
 export function relatedAll<T extends Comparable>(
   all: readonly T[],
   limit = 5,
   threshold = 0.08,
 ): Map<string, Related<T>[]> {
-  const toks = all.map((t) => tokens(t.text));
-  const index = new Map<string, number[]>();
-  toks.forEach((set, i) => {
-    for (const tok of set) {
-      const key = `${all[i]!.area} ${tok}`;
-      const list = index.get(key);
-      if (list) list.push(i);
-      else index.set(key, [i]);
-    }
-  });
+  const keysOf = all.map((t) => [...tokens(t.text)].map((tok) => `${t.area} ${tok}`));
+  const frequency = new Map<string, number>();
+  for (const keys of keysOf) for (const k of keys) frequency.set(k, (frequency.get(k) ?? 0) + 1);
+  // Token numbers: rarest first, ties by the token itself.
+  const order = [...frequency.keys()].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+  const number = new Map(order.map((k, i) => [k, i]));
+  const toks = keysOf.map((keys) => Int32Array.from(keys.map((k) => number.get(k)!)).sort());
+  // The index as two flat lists: the items having token t, and where t is in their list, at start[t]…start[t + 1].
+  const start = new Int32Array(order.length + 1);
+  for (const list of toks) for (const tok of list) start[tok + 1]!++;
+  for (let t = 0; t < order.length; t++) start[t + 1]! += start[t]!;
+  const fill = start.slice(0, order.length);
+  const holder = new Int32Array(start[order.length]!);
+  const position = new Int32Array(start[order.length]!);
+  toks.forEach((list, i) =>
+    list.forEach((tok, at) => {
+      holder[fill[tok]!] = i;
+      position[fill[tok]!++] = at;
+    }),
+  );
+  const planIds = new Map<string, number>();
+  const planOf = Int32Array.from(all, (t) => planIds.get(t.plan) ?? (planIds.set(t.plan, planIds.size), planIds.size - 1));
+
   const out = new Map<string, Related<T>[]>();
+  // seen[j] === i + 1: item j was met while looking for item i's.
+  const seen = new Int32Array(all.length);
   all.forEach((target, i) => {
     const mine = toks[i]!;
-    const shared = new Map<number, number>();
-    for (const tok of mine)
-      for (const j of index.get(`${target.area} ${tok}`) ?? [])
-        if (all[j]!.plan !== target.plan) shared.set(j, (shared.get(j) ?? 0) + 1);
+    const size = mine.length;
+    const plan = planOf[i]!;
+    seen[i] = i + 1;
+    const found: Related<T>[] = [];
+    // The best scores so far, highest first: the last is τ once there are `limit`.
+    const best: number[] = [];
+    let bound = threshold;
+    for (let k = 0; k < size && k < prefix(size, bound); k++) {
+      const tok = mine[k]!;
+      for (let x = start[tok]!, end = start[tok + 1]!; x < end; x++) {
+        const j = holder[x]!;
+        if (seen[j] === i + 1) continue;
+        seen[j] = i + 1;
+        if (planOf[j] === plan) continue;
+        const theirs = toks[j]!;
+        const most = Math.min(size - k, theirs.length - position[x]!);
+        if (most / (size + theirs.length - most) < bound) continue;
+        const n = overlap(mine, theirs);
+        const score = n / (size + theirs.length - n);
+        if (!(score >= bound)) continue;
+        found.push({ item: all[j]!, score });
+        if (limit > 0) {
+          let at = best.length;
+          while (at > 0 && best[at - 1]! < score) at--;
+          best.splice(at, 0, score);
+          if (best.length > limit) best.pop();
+          if (best.length === limit) bound = Math.max(threshold, best[limit - 1]!);
+        }
+      }
+    }
     out.set(
       target.id,
-      [...shared]
-        .map(([j, n]) => ({ item: all[j]!, score: n / (mine.size + toks[j]!.size - n) }))
-        .filter((r) => r.score >= threshold)
+      found
+        .filter((r) => r.score >= bound)
         .sort((a, b) => b.score - a.score || a.item.id.localeCompare(b.item.id))
         .slice(0, limit),
     );
   });
   return out;
+}
+
+/**
+ * How many of a set's tokens, rarest first, an item must be looked up by to
+ * find every item scoring at least `bound` with it: one more than the number
+ * it may lack. Rounded towards reading more, so float error never drops one.
+ * With no positive bound, every token.
+ */
+function prefix(size: number, bound: number): number {
+  if (!(bound > 0)) return size;
+  const needed = Math.max(1, Math.floor(bound * size - 1e-9));
+  return size - needed + 1;
+}
+
+/** Shared values of two ascending lists. */
+function overlap(a: Int32Array, b: Int32Array): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else (n++, i++, j++);
+  }
+  return n;
 }

@@ -48,3 +48,26 @@ describe('abbreviations', () => {
     expect(similarity(tokens('Cải cách TTHC'), tokens('Cải cách thủ tục hành chính'))).toBe(1);
   });
 });
+
+describe('relatedAll', () => {
+  // Texts drawn from a small vocabulary, so that most tasks share tokens and the bounds are put to work.
+  const vocabulary = 'thủ tục hành chính cải cách điện tử hồ sơ giải quyết dịch vụ công trực tuyến một cửa liên thông kiểm tra văn bản quy phạm pháp luật công chức viên chức vị trí việc làm chuyển đổi số'.split(' ');
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const many = Array.from({ length: 240 }, (_, i) => ({
+    id: `p${i % 9}/${i}`,
+    plan: `p${i % 9}`,
+    area: ['tthc', 'so', 'cong-vu'][i % 3]!,
+    text: Array.from({ length: 3 + Math.floor(random() * 25) }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(' '),
+  }));
+  it.each([
+    [5, 0.08],
+    [3, 0.3],
+    [1, 0.001],
+    [20, 0.01],
+    [0, 0.08],
+  ])('is relatedTo of every item (limit %i, threshold %f)', (limit, threshold) => {
+    const all = relatedAll(many, limit, threshold);
+    for (const t of many) expect(all.get(t.id)).toEqual(relatedTo(t, many, limit, threshold));
+  });
+});
