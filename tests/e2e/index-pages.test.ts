@@ -1,10 +1,17 @@
 /**
  * Index pages: the unit list in Vietnamese alphabetical order, grouped by
  * jurisdiction with collective groups apart; the home page lists every plan.
+ * Long lists (unit, area, targets, a unit's timeline) split into pages
+ * (src/lib/paging.ts): every task stays reachable through the pages of every
+ * list it is on. The real site's lists all fit on one page; run the suite
+ * with DIST_DIR on a synthetic site (docs/BENCHMARKS.md) to see them page.
  */
-import { describe, expect, it } from 'vitest';
-import { useBrowser, visit } from './browser';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { siteUrl, useBrowser, visit } from './browser';
 import { data } from './site';
+import { ALL_TASKS_CHART_LIMIT } from '../../src/lib/paging';
 
 const session = useBrowser({ noJs: { javaScriptEnabled: false } });
 
@@ -43,5 +50,157 @@ describe('trang chủ', () => {
       expect(text).toContain(p.issuer);
     }
     await page.close();
+  });
+});
+
+interface TaskRecord {
+  id: string;
+  plan: string;
+  area: string;
+  url: string;
+  lead: string[];
+  coordinate: string[];
+  activities: { lead: string[]; coordinate: string[] }[];
+}
+interface TargetRecord {
+  plan: string;
+  area: string;
+  indicator?: string | null;
+}
+
+const base = () => new URL(inject('baseUrl')).pathname;
+/** Site-relative path of a link on a built page (without the base path). */
+const sitePath = (href: string) => {
+  const path = new URL(href.replace(/&amp;/g, '&'), 'http://site/').pathname;
+  return path.startsWith(base()) ? `/${path.slice(base().length)}` : path;
+};
+
+/**
+ * The HTML of every page of the list at `path`, following rel="next" from
+ * page 1, and checks of what each page says about its place in the list.
+ */
+async function listPages(path: string): Promise<string[]> {
+  const pages: string[] = [];
+  for (let url: string | undefined = siteUrl(path); url;) {
+    const n = pages.length + 1;
+    expect(n, `${path}: quá nhiều trang`).toBeLessThan(1000);
+    const res: Response = await fetch(url);
+    expect(res.status, url).toBe(200);
+    const html: string = await res.text();
+    const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+    expect(canonical && new URL(canonical).pathname.endsWith(n === 1 ? path : `${path}${n}/`), url).toBe(true);
+    expect(sitePath(url)).toBe(n === 1 ? path : `${path}${n}/`);
+    if (n > 1) {
+      // Unique titles; later pages stay out of the search index (page 1 is the unit, area… there).
+      expect(html.match(/<title>([^<]*)<\/title>/)?.[1], url).toContain(`(trang ${n})`);
+      expect(html.match(/<h1>([^<]*)<\/h1>/)?.[1], url).toContain(`(trang ${n})`);
+      expect(html, url).not.toContain('data-pagefind-body');
+    }
+    pages.push(html);
+    const next: string | undefined = html.match(/<a [^>]*rel="next"[^>]*>/)?.[0].match(/href="([^"]+)"/)?.[1];
+    url = next ? new URL(next.replace(/&amp;/g, '&'), url).href : undefined;
+  }
+  for (const [i, html] of pages.entries()) {
+    const navs = html.match(/<nav [^>]*aria-label="Phân trang"/g) ?? [];
+    // A list that fits on one page looks as it did: no page links.
+    expect(navs.length, `${path} trang ${i + 1}`).toBe(pages.length > 1 ? 1 : 0);
+    if (pages.length > 1) {
+      expect(html).toContain(`Trang ${i + 1} / ${pages.length}`);
+      expect(html).toMatch(new RegExp(`aria-current="page"[^>]*>${i + 1}</a>`));
+    }
+  }
+  return pages;
+}
+
+const linkedPaths = (html: string) => new Set([...html.matchAll(/\shref="([^"]+)"/g)].map((m) => sitePath(m[1]!)));
+const union = <T>(sets: Iterable<Set<T>>) => new Set([...sets].flatMap((s) => [...s]));
+const names = (t: TaskRecord) => new Set([t, ...t.activities].flatMap((a) => [...a.lead, ...a.coordinate]));
+
+describe('danh sách dài chia trang: không nhiệm vụ nào bị mất', () => {
+  it('/tien-do/: biểu đồ chung có mọi nhiệm vụ khi ít việc, nếu không thì chỉ danh sách; luôn dẫn đến mọi kế hoạch', async () => {
+    const tasks = data<TaskRecord[]>('tasks.json');
+    const plans = data<{ id: string }[]>('plans.json');
+    const html = await (await fetch(siteUrl('/tien-do/'))).text();
+    const shown = new Set([...html.matchAll(/\sdata-task="([^"]+)"/g)].map((m) => m[1]!));
+    if (tasks.length <= ALL_TASKS_CHART_LIMIT) {
+      expect(html).toMatch(/<svg[^>]+class="gantt"/);
+      expect(shown).toEqual(new Set(tasks.map((t) => t.id)));
+    } else {
+      expect(html).not.toMatch(/<svg[^>]+class="gantt"/);
+      expect(shown.size).toBe(0);
+      expect(html).toContain(`tổng cộng ${tasks.length} nhiệm vụ`);
+    }
+    const linked = linkedPaths(html);
+    for (const p of plans) expect(linked.has(`/tien-do/${p.id}/`), p.id).toBe(true);
+  });
+
+  it('mỗi đơn vị: các trang /don-vi/<id>/ liên kết đến đúng mọi nhiệm vụ đơn vị chủ trì hoặc phối hợp', async () => {
+    const tasks = data<TaskRecord[]>('tasks.json');
+    const taskUrls = new Set(tasks.map((t) => t.url));
+    const units = data<{ id: string; url: string }[]>('units.json');
+    expect(units.length).toBeGreaterThan(10);
+    for (const unit of units) {
+      const pages = await listPages(unit.url);
+      const linked = [...union(pages.map(linkedPaths))].filter((p) => taskUrls.has(p));
+      const expected = tasks.filter((t) => names(t).has(unit.id)).map((t) => t.url);
+      expect(new Set(linked), unit.url).toEqual(new Set(expected));
+    }
+  });
+
+  it('mỗi đơn vị có việc: các trang /tien-do/don-vi/<id>/ vẽ hoặc liệt kê đúng mọi nhiệm vụ của đơn vị', async () => {
+    const tasks = data<TaskRecord[]>('tasks.json');
+    const units = data<{ id: string }[]>('units.json');
+    let checked = 0;
+    for (const unit of units) {
+      const expected = tasks.filter((t) => names(t).has(unit.id)).map((t) => t.id);
+      if (expected.length === 0) continue;
+      const pages = await listPages(`/tien-do/don-vi/${unit.id}/`);
+      const shown = pages.map((html) => new Set([...html.matchAll(/\sdata-task="([^"]+)"/g)].map((m) => m[1]!)));
+      expect(union(shown), unit.id).toEqual(new Set(expected));
+      // Each task on one page only: the pages split the list, they do not repeat it.
+      expect(
+        shown.reduce((n, s) => n + s.size, 0),
+        unit.id,
+      ).toBe(expected.length);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('mỗi lĩnh vực: các trang /linh-vuc/<key>/ liên kết đến đúng mọi nhiệm vụ của lĩnh vực', async () => {
+    const tasks = data<TaskRecord[]>('tasks.json');
+    const taskUrls = new Set(tasks.map((t) => t.url));
+    const keys = [...new Set(tasks.map((t) => t.area))];
+    expect(keys.length).toBeGreaterThan(3);
+    for (const key of keys) {
+      const pages = await listPages(`/linh-vuc/${key}/`);
+      const linked = pages.map((html) => [...linkedPaths(html)].filter((p) => taskUrls.has(p)));
+      const expected = tasks.filter((t) => t.area === key).map((t) => t.url);
+      expect(new Set(linked.flat()), key).toEqual(new Set(expected));
+      expect(linked.flat().length, key).toBe(expected.length);
+    }
+  });
+
+  it('/chi-tieu/: mọi chỉ tiêu của các lĩnh vực và mọi dòng so sánh có mặt đúng một lần qua các trang', async () => {
+    const targets = data<TargetRecord[]>('targets.json');
+    const pages = await listPages('/chi-tieu/');
+    const rows = (html: string, section: (id: string) => boolean) =>
+      html
+        .split('<section aria-labelledby="')
+        .slice(1)
+        .filter((part) => section(part.slice(0, part.indexOf('"'))))
+        .reduce((n, part) => n + (part.split('</section>')[0]!.match(/<td class="num">/g)?.length ?? 0), 0);
+    const sum = (section: (id: string) => boolean) => pages.reduce((n, html) => n + rows(html, section), 0);
+    // Targets of an area with its own page (/linh-vuc/<key>/) are in that area's table.
+    const shownAreas = new Set(
+      targets.map((t) => t.area).filter((key) => existsSync(join(inject('distDir'), 'linh-vuc', key, 'index.html'))),
+    );
+    expect(sum((id) => id.startsWith('ct-'))).toBe(targets.filter((t) => shownAreas.has(t.area)).length);
+    const byIndicator = new Map<string, TargetRecord[]>();
+    for (const t of targets)
+      if (t.indicator) byIndicator.set(t.indicator, [...(byIndicator.get(t.indicator) ?? []), t]);
+    const shared = [...byIndicator.values()].filter((list) => new Set(list.map((t) => t.plan)).size > 1);
+    expect(shared.length).toBeGreaterThan(0);
+    expect(sum((id) => id === 'so-sanh')).toBe(shared.reduce((n, list) => n + list.length, 0));
   });
 });

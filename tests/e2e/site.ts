@@ -3,7 +3,7 @@
  * checked against content/sources/*.txt by hand (line numbers noted), so the
  * tests hold for the real data, not for a fixture.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 
@@ -49,5 +49,28 @@ export function pageTypes(): [type: string, path: string][] {
     ['tìm kiếm', '/tim-kiem/'],
     ['mẫu giao diện', '/mau-giao-dien/'],
     ['404', '/khong-co-trang-nay/'],
+    ...laterPages(),
   ];
+}
+
+/**
+ * Page 2 of the lists that page (src/lib/paging.ts), where the built site has
+ * one: none on the real site, whose lists all fit on a page; a synthetic site
+ * (DIST_DIR, docs/BENCHMARKS.md) has them all.
+ */
+function laterPages(): [type: string, path: string][] {
+  const dist = inject('distDir');
+  const firstWith = (dir: string) =>
+    existsSync(join(dist, dir))
+      ? readdirSync(join(dist, dir))
+          .sort()
+          .find((id) => existsSync(join(dist, dir, id, '2', 'index.html')))
+      : undefined;
+  const candidates: [string, string | undefined][] = [
+    ['chỉ tiêu, trang 2', existsSync(join(dist, 'chi-tieu', '2', 'index.html')) ? '/chi-tieu/2/' : undefined],
+    ['lĩnh vực, trang 2', firstWith('linh-vuc') && `/linh-vuc/${firstWith('linh-vuc')}/2/`],
+    ['đơn vị, trang 2', firstWith('don-vi') && `/don-vi/${firstWith('don-vi')}/2/`],
+    ['tiến độ đơn vị, trang 2', firstWith('tien-do/don-vi') && `/tien-do/don-vi/${firstWith('tien-do/don-vi')}/2/`],
+  ];
+  return candidates.filter((c): c is [string, string] => c[1] !== undefined);
 }
