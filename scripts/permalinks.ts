@@ -26,6 +26,9 @@ export interface Registry {
 }
 
 const REDIRECT_MARK = /<meta name="cchc-redirect"/;
+// Page 2, 3… of a long list: what it holds shifts as plans are added, so
+// nobody can cite it; only page 1 (the list's own address) is a promise.
+const LIST_PAGE_MARK = /<meta name="cchc-list-page"/;
 // Build artefacts, not pages anyone cites.
 const SKIP = new Set(['_astro', 'data', 'pagefind', 'mau-giao-dien']);
 
@@ -41,7 +44,9 @@ export function collectPages(dist: string): { pages: string[]; redirects: string
       } else if (name === 'index.html') {
         const rel = relative(dist, dir).split(sep).join('/');
         const path = rel ? `/${rel}/` : '/';
-        (REDIRECT_MARK.test(readFileSync(full, 'utf8')) ? redirects : pages).push(path);
+        const html = readFileSync(full, 'utf8');
+        if (LIST_PAGE_MARK.test(html)) continue;
+        (REDIRECT_MARK.test(html) ? redirects : pages).push(path);
       }
     }
   };

@@ -121,3 +121,18 @@ export const citationExamples: Example<{ text: string; url: string }>[] = [
     expect: ['Trích dẫn', 'Nhiệm vụ số 13', 'https://cchc.quangtri.gov.vn/vp-ubnd-2024/13/'],
   },
 ];
+
+// The real lists all fit on one page (src/lib/paging.ts); these show the
+// navigation a 2 000-task site has, at both ends and in the middle.
+export const paginationExamples: Example<{ page: { number: number; count: number; base: string }; what?: string }>[] = [
+  {
+    name: 'trang-dau',
+    props: { page: { number: 1, count: 3, base: '/linh-vuc/tthc/' }, what: 'nhiệm vụ' },
+    expect: ['Trang 1 / 3', 'Trang sau'],
+  },
+  {
+    name: 'giua-nhieu-trang',
+    props: { page: { number: 9, count: 20, base: '/don-vi/so-noi-vu/' } },
+    expect: ['Trang 9 / 20', 'Trang trước', 'Trang sau', '…'],
+  },
+];

@@ -23,6 +23,13 @@ export const AREAS: readonly Area[] = [
   { key: 'chi-so', name: 'Duy trì nâng cao các chỉ số', order: 8 },
 ];
 
+/**
+ * Where the importer puts a task or target whose heading names none of the
+ * areas above (`khac`): listed last, so that nothing drops off the area and
+ * target pages.
+ */
+export const OTHER_AREA: Area = { key: 'khac', name: 'Nội dung khác', order: 99 };
+
 /** Lower-case ASCII folding: accents, đ, case, markup and punctuation runs removed. */
 export function foldVietnamese(text: string): string {
   return asciiLower(text)
@@ -64,5 +71,5 @@ export function areaKey(label: string): string | undefined {
 }
 
 export function areaByKey(key: string): Area | undefined {
-  return AREAS.find((a) => a.key === key);
+  return key === OTHER_AREA.key ? OTHER_AREA : AREAS.find((a) => a.key === key);
 }

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareNumbers } from './collator';
 import { relatedAll, type Related } from './related';
-import { AREAS, type Area } from '../import/areas';
+import { AREAS, OTHER_AREA, type Area } from '../import/areas';
 import { jurisdictionRank } from './jurisdiction';
 
 export type PlanEntry = CollectionEntry<'plans'>;
@@ -88,7 +88,7 @@ async function load(): Promise<Site> {
     targetsByPlan,
     quality,
     related: relatedAll(comparable),
-    areas: AREAS.filter((a) => used.has(a.key)),
+    areas: [...AREAS, OTHER_AREA].filter((a) => used.has(a.key)),
   };
 }
 

@@ -17,6 +17,7 @@ const sets: [component: string, examples: ex.Example<unknown>[]][] = [
   ['Corrections', ex.correctionExamples],
   ['SourceLines', ex.sourceLineExamples],
   ['Citation', ex.citationExamples],
+  ['Pagination', ex.paginationExamples],
 ];
 
 describe('mẫu giao diện', () => {

@@ -6,11 +6,6 @@ import type { Task, Unit } from '../../lib/data';
 import { byVietnamese } from '../../lib/collator';
 import { leads, supports } from '../../lib/units';
 
-/** A unit's view shows what it leads and what it coordinates: both have deadlines it answers for. */
-export function tasksOfUnit(tasks: readonly Task[], unit: string): Task[] {
-  return tasks.filter((t) => leads(t, unit) || supports(t, unit));
-}
-
 export interface UnitView {
   unit: Unit;
   led: number;
