@@ -17,20 +17,34 @@ const siteUrl = (process.env.SITE_URL ?? 'https://cchc.quangtri.gov.vn').replace
 
 const json = (value: unknown) => JSON.stringify(value, null, 1) + '\n';
 
+/** Records grouped by plan id, in their order. */
+function byPlan<T extends { plan: string }>(records: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const r of records) {
+    const group = groups.get(r.plan);
+    if (group) group.push(r);
+    else groups.set(r.plan, [r]);
+  }
+  return groups;
+}
+
 function write(corpus: Corpus) {
   rmSync(out, { recursive: true, force: true });
   rmSync(publicData, { recursive: true, force: true });
   mkdirSync(join(out, 'plans'), { recursive: true });
   mkdirSync(join(publicData, 'sources'), { recursive: true });
   const quality = corpus.diagnostics.map((d, i) => ({ id: `q${i + 1}`, ...d }));
+  const tasks = byPlan(corpus.tasks);
+  const targets = byPlan(corpus.targets);
+  const qualities = byPlan(quality.filter((q): q is typeof q & { plan: string } => q.plan !== undefined));
   for (const plan of corpus.plans) {
     writeFileSync(join(out, 'plans', `${plan.id}.mdx`), mdxFile(plan, corpus.prose.get(plan.id) ?? []));
     writeFileSync(join(publicData, 'sources', `${plan.id}.txt`), corpus.sources.get(plan.id) ?? '');
     writeFileSync(join(publicData, `${plan.id}.json`), json({
       plan: plan,
-      tasks: corpus.tasks.filter((t) => t.plan === plan.id),
-      targets: corpus.targets.filter((t) => t.plan === plan.id),
-      quality: quality.filter((q) => q.plan === plan.id),
+      tasks: tasks.get(plan.id) ?? [],
+      targets: targets.get(plan.id) ?? [],
+      quality: qualities.get(plan.id) ?? [],
     }));
   }
   const files: Record<string, unknown> = {
@@ -41,8 +55,10 @@ function write(corpus: Corpus) {
     'quality.json': quality,
   };
   for (const [name, value] of Object.entries(files)) {
-    writeFileSync(join(out, name), json(value));
-    writeFileSync(join(publicData, name), json(value));
+    // One string for both copies: tasks.json of 20 000 tasks is some 40 MB.
+    const text = json(value);
+    writeFileSync(join(out, name), text);
+    writeFileSync(join(publicData, name), text);
   }
   writeFileSync(join(publicData, 'tasks.csv'), tasksCsv(corpus.tasks, new Map(corpus.units.map((u) => [u.id, u])), siteUrl));
 }

@@ -4,7 +4,7 @@
  * Phối hợp, document kinds under Sản phẩm; a cell does not end on "của" or
  * an open parenthesis. Computed once per candidate cell, weighed per column.
  */
-import { type Cues, incomplete, looksOutput, looksTime, looksUnit, mentionsTime } from './pdf-cues';
+import { type Cues, cueFacts, foldedFacts, incomplete, looksOutput, looksTime, looksUnit, mentionsTime } from './pdf-cues';
 import type { Role } from './pdf-cells';
 
 const COST = {
@@ -45,6 +45,23 @@ export function features(text: string, cues: Cues): Features {
     short: text.length <= 40,
   };
 }
+
+/** features(text, cues), given fold(text) and whether the text leaves a parenthesis open. */
+export function featuresOf(text: string, folded: string, unclosed: boolean, cues: Cues): Features {
+  return { ...cueFacts(text, folded, unclosed, cues), paren: text.startsWith('('), short: text.length <= 40 };
+}
+
+/**
+ * features(text, {}) without the text: its folding, whether it leaves a
+ * parenthesis open, its first and (trimmed) last UTF-16 units and its length.
+ */
+export function foldedFeatures(folded: string, unclosed: boolean, first: number, last: number, length: number): Features {
+  const f = foldedFacts(folded, unclosed, last);
+  return { time: f.time, unit: f.unit, output: f.output, mentionsTime: f.mentionsTime, incomplete: f.incomplete, paren: first === 40, short: length <= 40 };
+}
+
+/** The least contentCost of any cell in any column: one match, nothing against it. */
+export const CONTENT_FLOOR = -1;
 
 export function contentCost(f: Features, role: Role): number {
   let cost = f.incomplete * COST.incomplete;

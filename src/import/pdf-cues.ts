@@ -54,6 +54,37 @@ export function fold(text: string): string {
   return folded;
 }
 
+/**
+ * A piece of text as the folding stream sees it: fold(text), whether it
+ * has any kept character, and whether folded-away spaces come before the
+ * first of them (lead) or after the last (trail). Undefined when the text
+ * holds a character the table does not cover.
+ */
+export interface FoldChunk {
+  folded: string;
+  chars: boolean;
+  lead: boolean;
+  trail: boolean;
+  spaces: boolean;
+}
+
+export function foldChunk(text: string): FoldChunk | undefined {
+  let chars = false;
+  let lead = false;
+  let space = false;
+  let spaces = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const kind = code < 0x2070 ? foldKind[code]! : FOLD_OTHER;
+    if (kind === FOLD_OTHER) return undefined;
+    if (kind === FOLD_SPACE) {
+      space = spaces = true;
+      if (!chars) lead = true;
+    } else if (kind === FOLD_CHAR) [chars, space] = [true, false];
+  }
+  return { folded: fold(text), chars, lead, trail: chars && space, spaces };
+}
+
 export interface Cues {
   /** True when the text names a known unit (the unit registry). */
   resolveUnitName?: (s: string) => boolean;
@@ -125,12 +156,43 @@ const TIME_HEAD_END = /\b(truoc( ngay)?|thuong|hang|theo( thoi)?|sau khi|thang|n
 /** How unlikely the text is to end a cell (0–1): a trailing comma, "&", hyphen, preposition or bare head noun. */
 export function incomplete(text: string): number {
   const t = text.trim();
-  if (/[,&\-–]$/.test(t)) return 1;
-  if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) return 1;
-  const folded = fold(t);
-  if (FUNCTION_WORD_END.test(folded) || HEAD_NOUN_END.test(folded) || TIME_HEAD_END.test(folded)) return 1;
+  return incompleteOf(fold(t), (t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length, t.charCodeAt(t.length - 1));
+}
+
+// The longest word the *_END patterns match is 10 characters ("truoc ngay"):
+// they can be tested on the end of the text, one character more for \b.
+const END_TAIL = 16;
+
+/** incomplete(t) of trimmed text t, given fold(t), whether t leaves a parenthesis open and its last UTF-16 unit. */
+function incompleteOf(folded: string, unclosed: boolean, last: number): number {
+  // /[,&\-–]$/
+  if (last === 44 || last === 38 || last === 45 || last === 0x2013) return 1;
+  if (unclosed) return 1;
+  const tail = folded.length > END_TAIL ? folded.slice(-END_TAIL) : folded;
+  if (FUNCTION_WORD_END.test(tail) || HEAD_NOUN_END.test(tail) || TIME_HEAD_END.test(tail)) return 1;
   // "Văn phòng HĐND & UBND huyện;" usually goes on in the same cell.
-  return /;$/.test(t) ? 0.5 : 0;
+  return last === 59 ? 0.5 : 0;
+}
+
+/** What a candidate cell's words suggest, given fold(text) and whether it leaves a parenthesis open. */
+export function cueFacts(text: string, folded: string, unclosed: boolean, cues: Cues): ReturnType<typeof foldedFacts> {
+  // Trimming changes neither the folding nor the parentheses.
+  const t = text.trim();
+  const facts = foldedFacts(folded, unclosed, t.charCodeAt(t.length - 1));
+  if (cues.isTime?.(text)) facts.time = true;
+  if (cues.resolveUnitName?.(text)) facts.unit = true;
+  return facts;
+}
+
+/** The part of cueFacts that needs only the folded text (and no cues): its last character, trimmed, as an UTF-16 unit. */
+export function foldedFacts(folded: string, unclosed: boolean, last: number) {
+  return {
+    time: TIME_WORDS.test(folded),
+    unit: UNIT_START.test(folded),
+    output: OUTPUT_START.test(folded),
+    mentionsTime: TIME_ANYWHERE.test(folded),
+    incomplete: incompleteOf(folded, unclosed, last),
+  };
 }
 
 /** "DVC tỉnh", "TW": a cell rarely opens with an acronym that names no unit. */

@@ -8,11 +8,12 @@
  * breaks and empty-cell marks, and what the words look like (units, times,
  * document kinds). A dynamic programme over (piece, column) finds it.
  */
-import { contentCost, type Features, features } from './pdf-content';
+import { CONTENT_FLOOR, contentCost } from './pdf-content';
 import { type Cues, opensWithAcronym, startsLower } from './pdf-cues';
 import type { Piece, Role } from './pdf-cells';
 import { textWidth } from './pdf-glyphs';
-import { cellLines, cellText, estimateWidth, fittedCost, spanShapes, type WrapShape, widthCost } from './pdf-wrap';
+import { cellLines, cellText, estimateWidth, fittedCost } from './pdf-wrap';
+import { type SpanRun, spanRun } from './pdf-spans';
 
 export interface Cell {
   role: Role;
@@ -31,10 +32,10 @@ export interface LayoutOptions {
 }
 
 // Cost of leaving a column empty in a row that has one.
-const SKIP: Partial<Record<Role, number>> = {
+export const SKIP: Partial<Record<Role, number>> = {
   objective: 1.5, task: 5, activity: 0.8, output: 1.2, lead: 2.5, coord: 0.8, time: 1.5, budget: 0.2, note: 0.1,
 };
-const COST = {
+export const LAYOUT_COST = {
   rowBreak: 1,
   lowerStart: 2.5,
   /** An empty-cell mark where no column was skipped, or a skip without one. */
@@ -47,7 +48,7 @@ const COST = {
 };
 
 /** Longest cell, in pieces (lines); keeps the programme quadratic only in this. */
-const MAX_CELL = 40;
+export const MAX_CELL = 40;
 
 /** Cost of leaving columns [from, to) empty; in a continuation row Nhiệm vụ and Mục tiêu come free. */
 function skipTable(roles: readonly Role[]): (from: number, to: number, continuation: boolean) => number {
@@ -56,34 +57,12 @@ function skipTable(roles: readonly Role[]): (from: number, to: number, continuat
     sums[0]!.push(sums[0]![k]! + (SKIP[r] ?? 0));
     sums[1]!.push(sums[1]![k]! + (r === 'task' || r === 'objective' ? 0 : (SKIP[r] ?? 0)));
   });
-  return (from, to, continuation) => (to <= from ? 0 : sums[continuation ? 1 : 0]![to]! - sums[continuation ? 1 : 0]![from]!);
-}
-
-// Width-independent facts about every candidate cell, kept across the
-// layout passes: keyed by the cell's first piece (stable for one parse),
-// indexed by its length in pieces.
-interface SpanFacts {
-  wrap: WrapShape;
-  f: Features;
-  /** widthCost(wrap, width) for the last width asked: the same for every column until widths are known. */
-  width?: number;
-  widthCost?: number;
-}
-const spanCache = new WeakMap<Piece, SpanFacts[]>();
-
-/** Facts of the spans opening at piece i, by length (index 0 unused), up to `to`. */
-function spansFrom(pieces: readonly Piece[], i: number, to: number, cues: Cues): SpanFacts[] {
-  const cached = spanCache.get(pieces[i]!);
-  if (cached && cached.length > to - i) return cached;
-  const facts: SpanFacts[] = [undefined as unknown as SpanFacts];
-  for (const { wrap, text } of spanShapes(pieces, i, to)) facts.push({ wrap, f: features(text, cues) });
-  spanCache.set(pieces[i]!, facts);
-  return facts;
-}
-
-function spanWidthCost(facts: SpanFacts, width: number | undefined): number {
-  if (facts.widthCost === undefined || facts.width !== width) [facts.width, facts.widthCost] = [width, widthCost(facts.wrap, width)];
-  return facts.widthCost;
+  const w = roles.length + 1;
+  const table = new Float64Array(2 * w * w);
+  for (let c = 0; c < 2; c++)
+    for (let from = 0; from < w; from++)
+      for (let to = 0; to < w; to++) table[(c * w + from) * w + to] = to <= from ? 0 : sums[c]![to]! - sums[c]![from]!;
+  return (from, to, continuation) => table[((continuation ? 1 : 0) * w + from) * w + to]!;
 }
 
 /** Best cut of one item's pieces into rows of cells. `roles` excludes the number column. */
@@ -106,15 +85,15 @@ export function layoutItem(
   const back = new Int32Array((n + 1) * S).fill(-1);
   const carryCost = (role: Role, text: string) => {
     const prev = carry?.[role];
-    if (prev === undefined) return COST.carryMissing;
+    if (prev === undefined) return LAYOUT_COST.carryMissing;
     const width = widths[role] ?? 0;
     // A page cuts a cell after a full line; a short last line ended its cell.
-    const complete = textWidth(prev) < width * 0.7 ? COST.carryComplete : 0;
+    const complete = textWidth(prev) < width * 0.7 ? LAYOUT_COST.carryComplete : 0;
     return complete + fittedCost(prev, text, Math.max(textWidth(prev), width * 0.85));
   };
   // What opening a cell at piece i costs, whatever the cell.
   const opening = pieces.map((first, i) => {
-    const acronym = opensWithAcronym(first.text, cues) ? COST.acronymStart : 0;
+    const acronym = opensWithAcronym(first.text, cues) ? LAYOUT_COST.acronymStart : 0;
     let bullets = false;
     // Inside a run of "- " items (no hard break since the last item opened).
     for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
@@ -123,45 +102,61 @@ export function layoutItem(
     }
     return {
       acronym,
-      lower: (startsLower(first.text) ? COST.lowerStart : 0) + acronym,
+      lower: (startsLower(first.text) ? LAYOUT_COST.lowerStart : 0) + acronym,
       empty: first.gap === 'empty',
       bulletRun: bullets && /^[-+•]/.test(first.text),
       carry: carry ? roles.map((r) => carryCost(r, first.text) + acronym) : [],
     };
   });
-  // Cells from piece i on, once the states at i are final (every cell
-  // ending at i starts before it): the same candidates, tried in the same
-  // order for each end state, as a loop over ends then starts would.
+  // Ends in order; for each, starts from the nearest back, so that the
+  // short cells, usually the best, bound the long ones: a cell whose cost
+  // cannot beat what its end states already hold is never weighed (nor its
+  // words read). Ties go as in a scan of starts in order: to the earliest
+  // start, then the earliest state, whose index back[] holds.
   //
-  // For one start and column, the candidates differ only by best + move
+  // From a start and into a column, candidates differ only by best + move
   // (the cell's own cost is shared), so only those within rounding of the
-  // least of each target can win; the others are never tried. Kept in the
-  // order of their state, so ties go the same way.
-  const move = new Float64Array(S * m);
-  const kept = new Int32Array(m * S);
-  const nKept = new Int32Array(m);
-  for (let i = 0; i < n; i++) {
-    const o = opening[i]!;
-    if (i > 0) {
+  // least of each target (first row or not) are tried, in state order.
+  // lows[] holds the least best + move of each (start, column, target), NaN
+  // for none; cap[] each best plus the rounding that bounds may be off by.
+  const tol = (v: number) => 1e-9 * (1 + Math.abs(v));
+  const cap = new Float64Array((n + 1) * S).fill(Infinity);
+  const moves = new Float64Array(n * S * m);
+  const kept = new Int32Array(n * m * S);
+  const nKept = new Int32Array(n * m);
+  const lows = new Float64Array(n * m * 2);
+  const runs: SpanRun[] = [];
+  for (let j = 1; j <= n; j++) {
+    // Every cell ending at r = j - 1 has been weighed: its states are final.
+    const r = j - 1;
+    runs[r] = spanRun(pieces, r);
+    if (r === 0)
+      for (let c = 0; c < m; c++) {
+        const open = carry ? opening[0]!.carry[c]! - opening[0]!.acronym : opening[0]!.lower;
+        lows[c * 2] = NaN;
+        lows[c * 2 + 1] = open + skip(0, c, carry !== undefined);
+      }
+    else {
+      const o = opening[r]!;
+      const move = moves.subarray(r * S * m, (r + 1) * S * m);
       for (let a = 0; a < S; a++) {
-        if (!(best[i * S + a]! < Infinity)) continue;
+        if (!(best[r * S + a]! < Infinity)) continue;
         const col = a % m;
         const inFirst = a >= m;
         for (let c = 0; c < m; c++) {
           const sameRow = c > col;
-          let mv = sameRow ? skip(col + 1, c, false) : COST.rowBreak + skip(col + 1, m, false) + skip(0, c, true);
+          let mv = sameRow ? skip(col + 1, c, false) : LAYOUT_COST.rowBreak + skip(col + 1, m, false) + skip(0, c, true);
           mv += carry && inFirst && sameRow ? o.carry[c]! : o.lower;
-          if (o.empty && sameRow) mv += c === col + 1 ? COST.markUnused : -Math.min(COST.markBonus, skip(col + 1, c, false));
-          if (sameRow && o.bulletRun) mv += COST.bulletRunSplit;
+          if (o.empty && sameRow) mv += c === col + 1 ? LAYOUT_COST.markUnused : -Math.min(LAYOUT_COST.markBonus, skip(col + 1, c, false));
+          if (sameRow && o.bulletRun) mv += LAYOUT_COST.bulletRunSplit;
           move[a * m + c] = mv;
         }
       }
       for (let c = 0; c < m; c++) {
-        // Least best + move per target: the first-row state (c + m) or the other (c).
         let low0 = Infinity;
         let low1 = Infinity;
         for (let a = 0; a < S; a++) {
-          const b = best[i * S + a]!;
+          const b = best[r * S + a]!;
           if (!(b < Infinity)) continue;
           const v = b + move[a * m + c]!;
           if (a >= m && c > a % m) low1 = Math.min(low1, v);
@@ -169,35 +164,53 @@ export function layoutItem(
         }
         let k = 0;
         for (let a = 0; a < S; a++) {
-          const b = best[i * S + a]!;
+          const b = best[r * S + a]!;
           if (!(b < Infinity)) continue;
           const v = b + move[a * m + c]!;
           const low = a >= m && c > a % m ? low1 : low0;
-          if (v <= low + 1e-9 * (1 + Math.abs(low))) kept[c * S + k++] = a;
+          if (v <= low + tol(low)) kept[(r * m + c) * S + k++] = a;
         }
-        nKept[c] = k;
+        nKept[r * m + c] = k;
+        lows[(r * m + c) * 2] = low0 < Infinity ? low0 : NaN;
+        lows[(r * m + c) * 2 + 1] = low1 < Infinity ? low1 : NaN;
       }
     }
-    const last = Math.min(n, i + MAX_CELL);
-    const spans = spansFrom(pieces, i, last, cues);
-    for (let j = i + 1; j <= last; j++) {
-      const facts = spans[j - i]!;
+    const js = j * S;
+    for (let i = j - 1; i >= Math.max(0, j - MAX_CELL); i--) {
+      const run = runs[i]!;
+      const len = j - i;
+      if (run.size < len) run.grow(pieces, i, len);
+      const shape = run.cost[len - 1]!;
+      const lo = i * m * 2;
+      // A cell's own cost is at least its shape's, its breaks' against its
+      // widest line (a column's yardstick is never less), and the least content cost.
+      const floor = shape + run.leastWidthCost(len) + CONTENT_FLOOR;
+      let any = false;
+      for (let c = 0; c < m && !any; c++)
+        any = lows[lo + c * 2]! + floor <= cap[js + c]! || lows[lo + c * 2 + 1]! + floor <= cap[js + c + m]!;
+      if (!any) continue;
       for (let c = 0; c < m; c++) {
         const role = roles[c]!;
-        const own = facts.wrap.cost + spanWidthCost(facts, widths[role]) + contentCost(facts.f, role);
+        const shaped = shape + run.widthCost(len, widths[role]);
+        const least = shaped + CONTENT_FLOOR;
+        if (!(lows[lo + c * 2]! + least <= cap[js + c]! || lows[lo + c * 2 + 1]! + least <= cap[js + c + m]!)) continue;
+        const own = shaped + contentCost(run.featuresOf(len, cues), role);
         if (i === 0) {
-          const open = carry ? o.carry[c]! - o.acronym : o.lower;
-          const total = own + open + skip(0, c, carry !== undefined);
-          if (total < best[j * S + c + m]!) [best[j * S + c + m], back[j * S + c + m]] = [total, -1];
+          const o = opening[0]!;
+          const total = own + (carry ? o.carry[c]! - o.acronym : o.lower) + skip(0, c, carry !== undefined);
+          const to = js + c + m;
+          if (total < best[to]!) [best[to], back[to], cap[to]] = [total, -1, total + tol(total)];
           continue;
         }
-        for (let k = 0; k < nKept[c]!; k++) {
-          const a = kept[c * S + k]!;
-          const total = best[i * S + a]! + own + move[a * m + c]!;
-          const to = j * S + (a >= m && c > a % m ? c + m : c);
-          if (total < best[to]!) {
+        for (let k = 0; k < nKept[i * m + c]!; k++) {
+          const a = kept[(i * m + c) * S + k]!;
+          const key = i * S + a;
+          const total = best[key]! + own + moves[key * m + c]!;
+          const to = js + (a >= m && c > a % m ? c + m : c);
+          if (total < best[to]! || (total === best[to]! && key < back[to]!)) {
             best[to] = total;
-            back[to] = i * S + a;
+            back[to] = key;
+            cap[to] = total + tol(total);
           }
         }
       }

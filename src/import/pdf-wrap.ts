@@ -15,7 +15,7 @@ export interface CellLine {
   gap: Piece['gap'];
 }
 
-const COST = {
+export const WRAP_COST = {
   hardInside: 4,
   pageInside: 0.5,
   /** Per em of room that was left on the line, capped at `fittedMax`. */
@@ -31,7 +31,7 @@ const COST = {
   columnShare: 0.85,
 };
 
-const firstWord = (s: string) => s.split(' ')[0] ?? '';
+export const firstWord = (s: string) => s.split(' ')[0] ?? '';
 
 /** Physical lines of a cell: pieces that came from the same source line are rejoined. */
 export function cellLines(pieces: readonly Piece[]): CellLine[] {
@@ -63,11 +63,11 @@ export const cellText = (pieces: readonly Piece[]): string => joinLines(cellLine
  * was left, less when `next` opens a new item ("- ", or a capital after a stop).
  */
 export function fittedCost(prev: string, next: string, ref: number): number {
-  const room = ref * (1 - COST.slack) - (textWidth(prev) + textWidth(` ${firstWord(next)}`));
+  const room = ref * (1 - WRAP_COST.slack) - (textWidth(prev) + textWidth(` ${firstWord(next)}`));
   if (room <= 0) return 0;
-  const cost = Math.min(COST.fittedMax, (room / 1000) * COST.fittedPerEm + 0.5);
+  const cost = Math.min(WRAP_COST.fittedMax, (room / 1000) * WRAP_COST.fittedPerEm + 0.5);
   const newItem = /^[-+•]/.test(next) || (/[.;:]$/.test(prev) && opensCell(next));
-  return newItem ? cost * COST.newItemFactor : cost;
+  return newItem ? cost * WRAP_COST.newItemFactor : cost;
 }
 
 export interface WrapShape {
@@ -78,7 +78,7 @@ export interface WrapShape {
   breaks: { prev: number; word: number; newItem: boolean }[];
 }
 
-const isBullet = (s: string) => /^[-+•]/.test(s);
+export const isBullet = (s: string) => /^[-+•]/.test(s);
 
 /** What the breaks inside one cell look like, whatever its column. */
 export function wrapShape(lines: readonly CellLine[]): WrapShape {
@@ -88,62 +88,17 @@ export function wrapShape(lines: readonly CellLine[]): WrapShape {
   for (let k = 1; k < lines.length; k++) {
     const { gap, text } = lines[k]!;
     const prev = lines[k - 1]!.text;
-    if (gap === 'hard' || gap === 'empty') shape.cost += COST.hardInside;
-    else if (gap === 'page') shape.cost += COST.pageInside;
+    if (gap === 'hard' || gap === 'empty') shape.cost += WRAP_COST.hardInside;
+    else if (gap === 'page') shape.cost += WRAP_COST.pageInside;
     else {
       const newItem = isBullet(text) || (/[.;:]$/.test(prev) && opensCell(text));
       shape.breaks.push({ prev: ws[k - 1]!, word: textWidth(` ${firstWord(text)}`), newItem });
     }
     // A list of "- " items followed by an unmarked capitalised line: likely the next cell.
-    if (bullets && !isBullet(text) && /^\p{Lu}\p{Ll}/u.test(text)) shape.cost += COST.afterBullets;
+    if (bullets && !isBullet(text) && /^\p{Lu}\p{Ll}/u.test(text)) shape.cost += WRAP_COST.afterBullets;
     bullets ||= isBullet(text);
   }
   return shape;
-}
-
-/**
- * wrapShape(cellLines(span)) and cellText(span) of every span that starts
- * at piece `from`, one piece longer each, up to piece `to` (excluded): built
- * a piece at a time, so that the layout's many candidate cells cost their
- * length once rather than once per cell.
- */
-export function spanShapes(pieces: readonly Piece[], from: number, to: number): { wrap: WrapShape; text: string }[] {
-  const out: { wrap: WrapShape; text: string }[] = [];
-  const lines: CellLine[] = [];
-  const widths: number[] = [];
-  const breaks: WrapShape['breaks'] = [];
-  let cost = 0;
-  let bullets = false;
-  let text = '';
-  for (let j = from; j < to; j++) {
-    const p = pieces[j]!;
-    const last = lines[lines.length - 1];
-    if (last && p.gap === 'inline' && last.line === p.line) {
-      // Only the last line grows: its width changes, not how it opens.
-      last.text += ` ${p.text}`;
-      widths[widths.length - 1] = textWidth(last.text);
-      text = `${text} ${p.text}`;
-    } else {
-      lines.push({ line: p.line, text: p.text, gap: p.gap });
-      widths.push(textWidth(p.text));
-      const k = lines.length - 1;
-      if (k === 0) bullets = isBullet(p.text);
-      else {
-        const prev = lines[k - 1]!.text;
-        if (p.gap === 'hard' || p.gap === 'empty') cost += COST.hardInside;
-        else if (p.gap === 'page') cost += COST.pageInside;
-        else {
-          const newItem = isBullet(p.text) || (/[.;:]$/.test(prev) && opensCell(p.text));
-          breaks.push({ prev: widths[k - 1]!, word: textWidth(` ${firstWord(p.text)}`), newItem });
-        }
-        if (bullets && !isBullet(p.text) && /^\p{Lu}\p{Ll}/u.test(p.text)) cost += COST.afterBullets;
-        bullets ||= isBullet(p.text);
-      }
-      text = joinLine(text, p.text);
-    }
-    out.push({ wrap: { cost, widths: widths.slice(), breaks: breaks.slice() }, text });
-  }
-  return out;
 }
 
 /**
@@ -153,20 +108,27 @@ export function spanShapes(pieces: readonly Piece[], from: number, to: number): 
  * of the column's width when that is wider.
  */
 export function widthCost(shape: WrapShape, width: number | undefined): number {
-  let ref = (width ?? 0) * COST.columnShare;
-  for (let k = 0; k < shape.widths.length; k++) if (!(shape.widths[k]! <= ref)) ref = shape.widths[k]!;
+  const ref = Math.max(...shape.widths, (width ?? 0) * WRAP_COST.columnShare);
   let cost = 0;
-  for (let k = 0; k < shape.breaks.length; k++) {
-    const b = shape.breaks[k]!;
-    const room = ref * (1 - COST.slack) - (b.prev + b.word);
-    if (room > 0) cost += Math.min(COST.fittedMax, (room / 1000) * COST.fittedPerEm + 0.5) * (b.newItem ? COST.newItemFactor : 1);
+  for (const b of shape.breaks) cost += breakCost(b, ref);
+  const n = shape.widths.length;
+  return width === undefined ? cost : overCost(shape.widths, n, shape.widths[n - 1] ?? 0, width, cost);
+}
+
+/** What one soft break costs against the yardstick `ref` (0 when the next word would not have fitted). */
+export function breakCost(b: WrapShape['breaks'][number], ref: number): number {
+  const room = ref * (1 - WRAP_COST.slack) - (b.prev + b.word);
+  return room > 0 ? Math.min(WRAP_COST.fittedMax, (room / 1000) * WRAP_COST.fittedPerEm + 0.5) * (b.newItem ? WRAP_COST.newItemFactor : 1) : 0;
+}
+
+/** `cost` plus what the first `lines` widths (the last of them `lastWidth`) cost for exceeding `width`. */
+export function overCost(widths: readonly number[], lines: number, lastWidth: number, width: number, cost: number): number {
+  for (let k = 0; k < lines; k++) {
+    const w = k === lines - 1 ? lastWidth : widths[k]!;
+    // Within the slack a wider line is only a hint; beyond it, a strong one.
+    if (w > width) cost += ((w - width) / 1000) * WRAP_COST.nearPerEm;
+    if (w > width * (1 + 3 * WRAP_COST.slack)) cost += ((w - width) / 1000) * WRAP_COST.overPerEm;
   }
-  if (width !== undefined)
-    for (const w of shape.widths) {
-      // Within the slack a wider line is only a hint; beyond it, a strong one.
-      if (w > width) cost += ((w - width) / 1000) * COST.nearPerEm;
-      if (w > width * (1 + 3 * COST.slack)) cost += ((w - width) / 1000) * COST.overPerEm;
-    }
   return cost;
 }
 
