@@ -37,6 +37,11 @@ const TYPES: PageType[] = [
     test: (p) => seg(p).length === 2 && seg(p)[0] === 'tien-do' && seg(p)[1] !== 'don-vi',
   },
   { label: 'Tiến độ (đơn vị)', test: (p) => seg(p).length === 3 && seg(p)[0] === 'tien-do' && seg(p)[1] === 'don-vi' },
+  {
+    // Page 2, 3… of a long list (src/lib/paging.ts): /don-vi/<id>/2/, /chi-tieu/2/, /tien-do/don-vi/<id>/2/…
+    label: 'Danh sách, trang 2 trở đi',
+    test: (p) => ['don-vi', 'linh-vuc', 'chi-tieu', 'tien-do'].includes(seg(p)[0]!) && /^\d+$/.test(seg(p).at(-1)!),
+  },
   { label: 'Mạng lưới', test: (p) => p === 'mang-luoi/index.html' },
   { label: 'Tìm kiếm', test: (p) => p === 'tim-kiem/index.html' },
 ];
