@@ -38,13 +38,21 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
   const errors: string[] = [];
   const sourcesDir = join(dir, 'sources');
   const names = readdirSync(sourcesDir).sort();
-  for (const name of names.filter((n) => n.endsWith('.txt') && !names.includes(n.replace(/\.txt$/, '.meta.yaml'))))
+  const present = new Set(names);
+  for (const name of names.filter((n) => n.endsWith('.txt') && !present.has(n.replace(/\.txt$/, '.meta.yaml'))))
     errors.push(`${rel(join(sourcesDir, name))}: thiếu tệp mô tả ${name.replace(/\.txt$/, '.meta.yaml')}`);
   const metaNames = names.filter((n) => n.endsWith('.meta.yaml'));
-  const folded = (n: string) => slugify(basename(n, '.meta.yaml'));
+  // Plans whose ids fold to one address, in file order.
+  const sameAddress = new Map<string, string[]>();
+  for (const n of metaNames) {
+    const key = slugify(basename(n, '.meta.yaml'));
+    const group = sameAddress.get(key);
+    if (group) group.push(n);
+    else sameAddress.set(key, [n]);
+  }
   for (const metaName of metaNames) {
     const id = basename(metaName, '.meta.yaml');
-    const twins = metaNames.filter((n) => folded(n) === folded(metaName));
+    const twins = sameAddress.get(slugify(id))!;
     if (twins.length > 1) {
       // Two plans would share one address: the data would be wrong, not just untidy.
       errors.push(`${rel(join(sourcesDir, metaName))}: trùng mã kế hoạch với ${twins.filter((n) => n !== metaName).join(', ')}`);
@@ -88,11 +96,15 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
       else throw e;
     }
   }
+  const dutiesOf = new Map<string, typeof duties>();
+  for (const x of duties) {
+    const group = dutiesOf.get(x.d.unit);
+    if (group) group.push(x);
+    else dutiesOf.set(x.d.unit, [x]);
+  }
   corpus.units = resolver.units().map((u) => ({
     ...u,
-    duties: duties
-      .filter((x) => x.d.unit === u.id)
-      .map(({ plan, file, d }) => ({ plan, role: d.role, areas: d.areas, text: d.text, source: { file, lines: d.lines } })),
+    duties: (dutiesOf.get(u.id) ?? []).map(({ plan, file, d }) => ({ plan, role: d.role, areas: d.areas, text: d.text, source: { file, lines: d.lines } })),
   }));
   errors.push(...validateAll(corpus), ...corpus.diagnostics.filter((d) => d.level === 'error').map(formatDiagnostic));
   if (errors.length) throw new InputError(errors);

@@ -7,8 +7,10 @@
 
 const FORMAT_TAG = /<\/?(?:b|strong|i|em|p|ul|ol|li)(?:\s[^<>]*)?>|<br\s*\/?>/gi;
 
+const HAS_FORMAT_TAG = new RegExp(FORMAT_TAG.source, 'i');
+
 /** True when the cell contains one of the formatting tags. */
-export const hasFormatting = (cell: string): boolean => new RegExp(FORMAT_TAG.source, 'i').test(cell);
+export const hasFormatting = (cell: string): boolean => HAS_FORMAT_TAG.test(cell);
 
 /** Removes a wrapper <i>…</i> or <b>…</b> spanning the whole cell (a row style, not content). */
 export function unwrapWhole(cell: string): { text: string; style?: 'i' | 'b' } {
@@ -19,7 +21,11 @@ export function unwrapWhole(cell: string): { text: string; style?: 'i' | 'b' } {
 }
 
 /** Text with formatting tags removed, for classification and matching. */
-export const stripFormatting = (cell: string): string => cell.replace(FORMAT_TAG, ' ').replace(/\s+/g, ' ').trim();
+export function stripFormatting(cell: string): string {
+  // Most cells hold no tag and no run of white space: then only the trim is left to do.
+  const s = cell.includes('<') ? cell.replace(FORMAT_TAG, ' ') : cell;
+  return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
+}
 
 /**
  * HTML fragment → Markdown-ish text: **bold**, *italic*, paragraphs separated

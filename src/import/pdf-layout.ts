@@ -8,12 +8,14 @@
  * breaks and empty-cell marks, and what the words look like (units, times,
  * document kinds). A dynamic programme over (piece, column) finds it.
  */
-import { CONTENT_FLOOR, contentCost } from './pdf-content';
+import { CONTENT_FLOOR } from './pdf-content';
 import { type Cues, opensWithAcronym, startsLower } from './pdf-cues';
 import type { Piece, Role } from './pdf-cells';
 import { textWidth } from './pdf-glyphs';
 import { cellLines, cellText, estimateWidth, fittedCost } from './pdf-wrap';
-import { type SpanRun, spanRun } from './pdf-spans';
+import { MAX_CELL, contentCostOf, spanTable } from './pdf-spans';
+
+export { MAX_CELL };
 
 export interface Cell {
   role: Role;
@@ -47,8 +49,6 @@ export const LAYOUT_COST = {
   carryComplete: 1.5,
 };
 
-/** Longest cell, in pieces (lines); keeps the programme quadratic only in this. */
-export const MAX_CELL = 40;
 
 /** Cost of leaving columns [from, to) empty; in a continuation row Nhiệm vụ and Mục tiêu come free. */
 function skipTable(roles: readonly Role[]): (from: number, to: number, continuation: boolean) => number {
@@ -64,6 +64,25 @@ function skipTable(roles: readonly Role[]): (from: number, to: number, continuat
       for (let to = 0; to < w; to++) table[(c * w + from) * w + to] = to <= from ? 0 : sums[c]![to]! - sums[c]![from]!;
   return (from, to, continuation) => table[((continuation ? 1 : 0) * w + from) * w + to]!;
 }
+
+/**
+ * The programme's tables, reused from one item to the next (each is
+ * written before it is read): typed arrays are costly to allocate and to
+ * collect, and an import lays out tens of thousands of items.
+ */
+const scratch = {
+  buffers: new Map<string, Float64Array | Int32Array>(),
+  floats(name: string, size: number): Float64Array {
+    let b = this.buffers.get(name) as Float64Array | undefined;
+    if (!b || b.length < size) this.buffers.set(name, (b = new Float64Array(Math.max(size, 2 * (b?.length ?? 0)))));
+    return b.subarray(0, size);
+  },
+  ints(name: string, size: number): Int32Array {
+    let b = this.buffers.get(name) as Int32Array | undefined;
+    if (!b || b.length < size) this.buffers.set(name, (b = new Int32Array(Math.max(size, 2 * (b?.length ?? 0)))));
+    return b.subarray(0, size);
+  },
+};
 
 /** Best cut of one item's pieces into rows of cells. `roles` excludes the number column. */
 export function layoutItem(
@@ -81,8 +100,8 @@ export function layoutItem(
   // State: column of the last cell, plus m while still in the first row
   // (which, when carrying a cut row, continues cells mid-sentence).
   const S = 2 * m;
-  const best = new Float64Array((n + 1) * S).fill(Infinity);
-  const back = new Int32Array((n + 1) * S).fill(-1);
+  const best = scratch.floats('best', (n + 1) * S).fill(Infinity);
+  const back = scratch.ints('back', (n + 1) * S).fill(-1);
   const carryCost = (role: Role, text: string) => {
     const prev = carry?.[role];
     if (prev === undefined) return LAYOUT_COST.carryMissing;
@@ -120,16 +139,16 @@ export function layoutItem(
   // lows[] holds the least best + move of each (start, column, target), NaN
   // for none; cap[] each best plus the rounding that bounds may be off by.
   const tol = (v: number) => 1e-9 * (1 + Math.abs(v));
-  const cap = new Float64Array((n + 1) * S).fill(Infinity);
-  const moves = new Float64Array(n * S * m);
-  const kept = new Int32Array(n * m * S);
-  const nKept = new Int32Array(n * m);
-  const lows = new Float64Array(n * m * 2);
-  const runs: SpanRun[] = [];
+  const cap = scratch.floats('cap', (n + 1) * S).fill(Infinity);
+  const moves = scratch.floats('moves', n * S * m);
+  const kept = scratch.ints('kept', n * m * S);
+  const nKept = scratch.ints('nKept', n * m);
+  const lows = scratch.floats('lows', n * m * 2);
+  const table = spanTable(pieces, cues);
+  const colWidths = roles.map((r) => widths[r]);
   for (let j = 1; j <= n; j++) {
     // Every cell ending at r = j - 1 has been weighed: its states are final.
     const r = j - 1;
-    runs[r] = spanRun(pieces, r);
     if (r === 0)
       for (let c = 0; c < m; c++) {
         const open = carry ? opening[0]!.carry[c]! - opening[0]!.acronym : opening[0]!.lower;
@@ -177,24 +196,24 @@ export function layoutItem(
     }
     const js = j * S;
     for (let i = j - 1; i >= Math.max(0, j - MAX_CELL); i--) {
-      const run = runs[i]!;
       const len = j - i;
-      if (run.size < len) run.grow(pieces, i, len);
-      const shape = run.cost[len - 1]!;
+      const slot = table.cell(i, len);
+      const shape = table.cost(slot);
       const lo = i * m * 2;
       // A cell's own cost is at least its shape's, its breaks' against its
       // widest line (a column's yardstick is never less), and the least content cost.
-      const floor = shape + run.leastWidthCost(len) + CONTENT_FLOOR;
+      const floor = shape + table.leastWidthCost(i, slot) + CONTENT_FLOOR;
       let any = false;
       for (let c = 0; c < m && !any; c++)
         any = lows[lo + c * 2]! + floor <= cap[js + c]! || lows[lo + c * 2 + 1]! + floor <= cap[js + c + m]!;
       if (!any) continue;
       for (let c = 0; c < m; c++) {
-        const role = roles[c]!;
-        const shaped = shape + run.widthCost(len, widths[role]);
+        // The floor first: a column's width cost is never less than the least.
+        if (!(lows[lo + c * 2]! + floor <= cap[js + c]! || lows[lo + c * 2 + 1]! + floor <= cap[js + c + m]!)) continue;
+        const shaped = shape + table.widthCost(i, slot, colWidths[c]);
         const least = shaped + CONTENT_FLOOR;
         if (!(lows[lo + c * 2]! + least <= cap[js + c]! || lows[lo + c * 2 + 1]! + least <= cap[js + c + m]!)) continue;
-        const own = shaped + contentCost(run.featuresOf(len, cues), role);
+        const own = shaped + contentCostOf(table.features(i, len, slot), roles[c]!);
         if (i === 0) {
           const o = opening[0]!;
           const total = own + (carry ? o.carry[c]! - o.acronym : o.lower) + skip(0, c, carry !== undefined);
@@ -242,7 +261,12 @@ export function layoutItem(
 export function estimateWidths(rows: readonly Row[]): Widths {
   const seen = new Map<Role, number[]>();
   for (const row of rows)
-    for (const cell of row) for (const l of cellLines(cell.pieces)) seen.set(cell.role, [...(seen.get(cell.role) ?? []), textWidth(l.text)]);
+    for (const cell of row)
+      for (const l of cellLines(cell.pieces)) {
+        const ws = seen.get(cell.role);
+        if (ws) ws.push(textWidth(l.text));
+        else seen.set(cell.role, [textWidth(l.text)]);
+      }
   const widths: Widths = {};
   for (const [role, ws] of seen) {
     const w = estimateWidth(ws);

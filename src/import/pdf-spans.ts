@@ -1,26 +1,28 @@
 /**
  * The candidate cells of the PDF layout (pdf-layout): every run of up to
- * MAX_CELL pieces from each piece, tried in each column, in each of the
- * layout's passes. Tens of thousands per plan, so a cell is grown a piece
- * at a time from the one a piece shorter, and what it costs is kept:
+ * MAX_CELL pieces from each piece of an item, tried in each column, in
+ * each of the layout's passes. Tens of thousands per plan, so a cell is
+ * grown a piece at a time from the one a piece shorter, and what it costs
+ * is kept, in flat numeric tables (nothing for the collector to trace):
  *
  * - its shape (wrapShape(cellLines(...))): only the last line changes when
  *   a piece joins it, and then only its width; what a line opens with, and
  *   so every break before it, is settled when it starts;
- * - its folded text (fold(cellText(...))), folded a piece at a time;
- * - its features, only when the layout needs them, and from the folded text
- *   alone when the cell's ends are its pieces' own (no cues to call);
- * - its width costs: break costs against one yardstick add up from the
- *   shorter cell's, in the same order, so to the same sum.
+ * - its features (features(cellText(...))), read off its text folded a
+ *   piece at a time when the cell's ends are its pieces' own and there are
+ *   no cues to call, else off the text itself when the layout asks;
+ * - its width cost against its own widest line (widthCost(shape, undefined)).
  *
- * Every figure is the one the plain functions (wrapShape, widthCost,
- * features of cellText) give, to the last bit.
+ * Every figure is the one the plain functions give, to the last bit.
  */
-import type { Piece } from './pdf-cells';
+import type { Piece, Role } from './pdf-cells';
 import { type Cues, fold, type FoldChunk, foldChunk, opensCell } from './pdf-cues';
-import { type Features, featuresOf, foldedFeatures } from './pdf-content';
+import { contentCost, type Features, featuresOf, foldedFeatures } from './pdf-content';
 import { textWidth } from './pdf-glyphs';
-import { WRAP_COST, type WrapShape, breakCost, cellText, endsSplitToken, firstWord, isBullet, overCost } from './pdf-wrap';
+import { WRAP_COST, breakCostOf, cellText, endsSplitToken, firstWord, isBullet, overLine } from './pdf-wrap';
+
+/** Longest cell, in pieces (lines); keeps the layout quadratic only in this. */
+export const MAX_CELL = 40;
 
 /** What the cells read of a piece, read once per piece. */
 interface PieceFacts {
@@ -63,199 +65,243 @@ function factsOf(p: Piece): PieceFacts {
   return f;
 }
 
-/** The cells opening at one piece, by length: index len - 1 of each array. */
-export class SpanRun {
-  /** wrapShape's width-independent cost. */
-  readonly cost: number[] = [];
-  private readonly lines: number[] = [];
-  private readonly lastWidth: number[] = [];
-  private readonly widest: number[] = [];
-  private readonly nBreaks: number[] = [];
-  private readonly length: number[] = [];
-  private readonly folded: (string | undefined)[] = [];
-  private readonly unclosed: boolean[] = [];
-  private readonly plain: boolean[] = [];
-  private readonly lastCode: number[] = [];
-  private readonly least: number[] = [];
-  private readonly features: (Features | undefined)[] = [];
+// Features as a small code: 0 while unknown.
+const KNOWN = 1;
+const BITS = { time: 2, unit: 4, output: 8, mentionsTime: 16, paren: 32, short: 64, incompleteHalf: 128, incompleteFull: 256 };
 
-  // The cell as grown so far.
-  private readonly widths: number[] = [];
-  private readonly breaks: WrapShape['breaks'] = [];
-  private shapeCost = 0;
-  private widestBefore = -Infinity;
-  private line = -1;
-  private lineText = '';
-  private bullets = false;
+function encode(f: Features): number {
+  let code = KNOWN;
+  if (f.time) code |= BITS.time;
+  if (f.unit) code |= BITS.unit;
+  if (f.output) code |= BITS.output;
+  if (f.mentionsTime) code |= BITS.mentionsTime;
+  if (f.paren) code |= BITS.paren;
+  if (f.short) code |= BITS.short;
+  // incomplete() is 0, 0.5 or 1.
+  if (f.incomplete === 1) code |= BITS.incompleteFull;
+  else if (f.incomplete === 0.5) code |= BITS.incompleteHalf;
+  else if (f.incomplete !== 0) throw new Error(`incomplete ${f.incomplete}`);
+  return code;
+}
+
+function decode(code: number): Features {
+  return {
+    time: (code & BITS.time) !== 0,
+    unit: (code & BITS.unit) !== 0,
+    output: (code & BITS.output) !== 0,
+    mentionsTime: (code & BITS.mentionsTime) !== 0,
+    incomplete: code & BITS.incompleteFull ? 1 : code & BITS.incompleteHalf ? 0.5 : 0,
+    paren: (code & BITS.paren) !== 0,
+    short: (code & BITS.short) !== 0,
+  };
+}
+
+// contentCost by role and feature code, computed once each.
+const contentCosts = new Map<Role, Float64Array>();
+
+/** contentCost(features, role) of a feature code. */
+export function contentCostOf(code: number, role: Role): number {
+  let byCode = contentCosts.get(role);
+  if (!byCode) contentCosts.set(role, (byCode = new Float64Array(2 * BITS.incompleteFull).fill(NaN)));
+  const known = byCode[code]!;
+  return Number.isNaN(known) ? (byCode[code] = contentCost(decode(code), role)) : known;
+}
+
+// Per cell (start i, length len): slot (i * MAX_CELL + len - 1) * FIELDS.
+const FIELDS = 10;
+const F = { cost: 0, lines: 1, lastWidth: 2, widest: 3, breaks: 4, least: 5, length: 6, lastCode: 7, unclosed: 8, features: 9 };
+
+/** A cell as it grows from its first piece: kept only while it grows. */
+interface Growth {
+  shapeCost: number;
+  lines: number;
+  breaks: number;
+  widestBefore: number;
+  line: number;
+  lineText: string;
+  bullets: boolean;
   /** The text's last two UTF-16 units (for endsSplitToken) and its length. */
-  private tail = '';
-  private textLength = 0;
-  private foldedText: string | undefined = '';
-  private space = false;
-  private opens = 0;
-  private closes = 0;
-  private allPlain = true;
-  // Break costs summed so far: against the widest line, and against each column width wider than it.
-  private leastRun = { ref: NaN, n: 0, sum: 0 };
-  private readonly columnRuns: { width: number; n: number; sum: number }[] = [];
-  // Per column width: the terms of settled lines wider than it, and how many the first n lines give.
-  private readonly overRuns: { width: number; lines: number; terms: number[]; upTo: number[] }[] = [];
+  tail: string;
+  length: number;
+  /** fold() of the text so far (undefined: a character the table does not cover), and whether a space is owed. */
+  folded: string | undefined;
+  space: boolean;
+  opens: number;
+  closes: number;
+  plain: boolean;
+}
 
-  /** The pieces from `start`: only `pieces[start + k]` is read, the same objects whatever the array. */
+/** The candidate cells of one item (or part of one cut by a page), by start and length. */
+export class SpanTable {
+  readonly n: number;
+  private readonly cells: Float64Array;
+  /** Line widths of the cell from each start, as grown; the last one's changes while pieces join it. */
+  private readonly widths: Float64Array;
+  /** Soft breaks of the cell from each start: width before, first word's width, opens a new item (1). */
+  private readonly breaks: Float64Array;
+  private readonly grown: Int32Array;
+  private readonly growth: (Growth | undefined)[] = [];
+
   constructor(
     private readonly pieces: readonly Piece[],
-    private readonly start: number,
-  ) {}
-
-  get size(): number {
-    return this.cost.length;
+    private readonly cues: Cues,
+  ) {
+    this.n = pieces.length;
+    this.cells = new Float64Array(this.n * MAX_CELL * FIELDS);
+    this.widths = new Float64Array(this.n * MAX_CELL);
+    this.breaks = new Float64Array(this.n * MAX_CELL * 3);
+    this.grown = new Int32Array(this.n);
   }
 
-  /** Grows the cell to `len` pieces of `pieces` from index `start`. */
-  grow(pieces: readonly Piece[], start: number, len: number): void {
-    while (this.cost.length < len) this.add(pieces[start + this.cost.length]!);
+  /** Whether this table is that of these pieces. */
+  fits(pieces: readonly Piece[], cues: Cues): boolean {
+    return pieces.length === this.n && pieces[this.n - 1] === this.pieces[this.n - 1] && cues === this.cues;
   }
 
-  private add(p: Piece): void {
+  /** The slot of the cell of `len` pieces from `i`, grown if need be. */
+  cell(i: number, len: number): number {
+    while (this.grown[i]! < len) this.grow(i);
+    return (i * MAX_CELL + len - 1) * FIELDS;
+  }
+
+  /** wrapShape's width-independent cost. */
+  cost(slot: number): number {
+    return this.cells[slot + F.cost]!;
+  }
+
+  private grow(i: number): void {
+    const len = this.grown[i]!;
+    const p = this.pieces[i + len]!;
     const f = factsOf(p);
+    let g = this.growth[i];
+    if (!g)
+      this.growth[i] = g = {
+        shapeCost: 0, lines: 0, breaks: 0, widestBefore: -Infinity, line: -1, lineText: '', bullets: false,
+        tail: '', length: 0, folded: '', space: false, opens: 0, closes: 0, plain: true,
+      };
+    const widths = i * MAX_CELL;
     let sep: string;
-    if (this.widths.length > 0 && p.gap === 'inline' && this.line === p.line) {
-      this.lineText += ` ${p.text}`;
-      this.widths[this.widths.length - 1] = textWidth(this.lineText);
+    if (g.lines > 0 && p.gap === 'inline' && g.line === p.line) {
+      g.lineText += ` ${p.text}`;
+      this.widths[widths + g.lines - 1] = textWidth(g.lineText);
       sep = ' ';
     } else {
-      const k = this.widths.length;
-      if (k === 0) this.bullets = f.bullet;
+      const k = g.lines;
+      if (k === 0) g.bullets = f.bullet;
       else {
-        this.widestBefore = Math.max(this.widestBefore, this.widths[k - 1]!);
-        if (p.gap === 'hard' || p.gap === 'empty') this.shapeCost += WRAP_COST.hardInside;
-        else if (p.gap === 'page') this.shapeCost += WRAP_COST.pageInside;
+        const before = this.widths[widths + k - 1]!;
+        g.widestBefore = Math.max(g.widestBefore, before);
+        if (p.gap === 'hard' || p.gap === 'empty') g.shapeCost += WRAP_COST.hardInside;
+        else if (p.gap === 'page') g.shapeCost += WRAP_COST.pageInside;
         else {
           // /[.;:]$/ of the line before.
-          const stop = this.lineText.charCodeAt(this.lineText.length - 1);
+          const stop = g.lineText.charCodeAt(g.lineText.length - 1);
           const newItem = f.bullet || ((stop === 46 || stop === 59 || stop === 58) && f.opensCell);
-          this.breaks.push({ prev: this.widths[k - 1]!, word: f.wordWidth, newItem });
+          const b = (i * MAX_CELL + g.breaks++) * 3;
+          [this.breaks[b], this.breaks[b + 1], this.breaks[b + 2]] = [before, f.wordWidth, newItem ? 1 : 0];
         }
-        if (this.bullets && !f.bullet && f.capitalised) this.shapeCost += WRAP_COST.afterBullets;
-        this.bullets ||= f.bullet;
+        if (g.bullets && !f.bullet && f.capitalised) g.shapeCost += WRAP_COST.afterBullets;
+        g.bullets ||= f.bullet;
       }
-      this.widths.push(f.width);
-      this.line = p.line;
-      this.lineText = p.text;
+      this.widths[widths + g.lines++] = f.width;
+      g.line = p.line;
+      g.lineText = p.text;
       // joinLine: no space at the start, nor after a hyphen glued to a word.
-      sep = this.textLength === 0 || endsSplitToken(this.tail) ? '' : ' ';
+      sep = g.length === 0 || endsSplitToken(g.tail) ? '' : ' ';
     }
-    this.tail = (this.tail + sep + p.text).slice(-2);
-    this.textLength += sep.length + p.text.length;
-    if (this.foldedText !== undefined) {
+    g.tail = (g.tail + sep + p.text).slice(-2);
+    g.length += sep.length + p.text.length;
+    if (g.folded !== undefined) {
       const chunk = f.chunk;
-      const space = this.space || sep === ' ';
-      if (!chunk) [this.foldedText, this.space] = [undefined, false];
-      else if (!chunk.chars) this.space = space || chunk.spaces;
+      const space = g.space || sep === ' ';
+      if (!chunk) [g.folded, g.space] = [undefined, false];
+      else if (!chunk.chars) g.space = space || chunk.spaces;
       else {
-        this.foldedText = (space || chunk.lead) && this.foldedText !== '' ? `${this.foldedText} ${chunk.folded}` : this.foldedText + chunk.folded;
-        this.space = chunk.trail;
+        g.folded = (space || chunk.lead) && g.folded !== '' ? `${g.folded} ${chunk.folded}` : g.folded + chunk.folded;
+        g.space = chunk.trail;
       }
     }
-    this.opens += f.opens;
-    this.closes += f.closes;
-    this.allPlain &&= f.plain;
+    g.opens += f.opens;
+    g.closes += f.closes;
+    g.plain &&= f.plain;
 
-    const lastWidth = this.widths[this.widths.length - 1]!;
-    this.cost.push(this.shapeCost);
-    this.lines.push(this.widths.length);
-    this.lastWidth.push(lastWidth);
-    this.widest.push(Math.max(this.widestBefore, lastWidth));
-    this.nBreaks.push(this.breaks.length);
-    this.length.push(this.textLength);
-    this.folded.push(this.foldedText);
-    this.unclosed.push(this.opens > this.closes);
-    this.plain.push(this.allPlain);
-    this.lastCode.push(p.text.charCodeAt(p.text.length - 1));
-    this.least.push(NaN);
-    this.features.push(undefined);
+    const slot = (i * MAX_CELL + len) * FIELDS;
+    const lastWidth = this.widths[widths + g.lines - 1]!;
+    const c = this.cells;
+    c[slot + F.cost] = g.shapeCost;
+    c[slot + F.lines] = g.lines;
+    c[slot + F.lastWidth] = lastWidth;
+    c[slot + F.widest] = Math.max(g.widestBefore, lastWidth);
+    c[slot + F.breaks] = g.breaks;
+    c[slot + F.least] = NaN;
+    c[slot + F.length] = g.length;
+    c[slot + F.lastCode] = p.text.charCodeAt(p.text.length - 1);
+    c[slot + F.unclosed] = g.opens > g.closes ? 1 : 0;
+    // Read the words now, while the folded text is at hand (most cells are
+    // weighed in some column); other cells' when the layout asks.
+    c[slot + F.features] =
+      g.folded !== undefined && g.plain && !this.cues.isTime && !this.cues.resolveUnitName
+        ? encode(foldedFeatures(g.folded, g.opens > g.closes, this.pieces[i]!.text.charCodeAt(0), c[slot + F.lastCode]!, g.length))
+        : 0;
+    this.grown[i] = len + 1;
+    if (len + 1 === Math.min(MAX_CELL, this.n - i)) this.growth[i] = undefined;
   }
 
-  /** cellText of the cell of `len` pieces. */
-  text(len: number): string {
-    return cellText(this.pieces.slice(this.start, this.start + len));
+  /** cellText of the cell of `len` pieces from `i`. */
+  text(i: number, len: number): string {
+    return cellText(this.pieces.slice(i, i + len));
   }
 
-  /** features(cellText(...), cues) of the cell of `len` pieces. */
-  featuresOf(len: number, cues: Cues): Features {
-    const k = len - 1;
-    let f = this.features[k];
-    if (f) return f;
-    const folded = this.folded[k];
-    if (folded !== undefined && this.plain[k] && !cues.isTime && !cues.resolveUnitName) {
-      const first = this.pieces[this.start]!.text.charCodeAt(0);
-      f = foldedFeatures(folded, this.unclosed[k]!, first, this.lastCode[k]!, this.length[k]!);
-    } else {
-      const text = this.text(len);
-      f = featuresOf(text, folded ?? fold(text), this.unclosed[k]!, cues);
-    }
-    return (this.features[k] = f);
+  /** The feature code of a cell (see contentCostOf). */
+  features(i: number, len: number, slot: number): number {
+    const known = this.cells[slot + F.features]!;
+    if (known !== 0) return known;
+    const text = this.text(i, len);
+    return (this.cells[slot + F.features] = encode(featuresOf(text, fold(text), this.cells[slot + F.unclosed] === 1, this.cues)));
+  }
+
+  /** features(cellText(...), cues) of the cell of `len` pieces from `i`. */
+  featuresOf(i: number, len: number): Features {
+    return decode(this.features(i, len, this.cell(i, len)));
   }
 
   /** widthCost(shape, undefined): the least widthCost of the cell in any column. */
-  leastWidthCost(len: number): number {
-    const k = len - 1;
-    const known = this.least[k]!;
+  leastWidthCost(i: number, slot: number): number {
+    const known = this.cells[slot + F.least]!;
     if (!Number.isNaN(known)) return known;
-    const ref = Math.max(this.widest[k]!, 0);
-    const run = this.leastRun;
-    if (run.ref !== ref || run.n > this.nBreaks[k]!) [run.ref, run.n, run.sum] = [ref, 0, 0];
-    for (; run.n < this.nBreaks[k]!; run.n++) run.sum += breakCost(this.breaks[run.n]!, ref);
-    return (this.least[k] = run.sum);
+    return (this.cells[slot + F.least] = this.breakCosts(i, slot, Math.max(this.cells[slot + F.widest]!, 0)));
   }
 
-  /**
-   * overCost(widths, ...) of the cell at index k: what its lines wider than
-   * `width` add to `cost`. The settled lines' terms are kept per width, in
-   * line order, so only the lines that add anything are visited.
-   */
-  private overCost(k: number, width: number, cost: number): number {
-    let run: SpanRun['overRuns'][number] | undefined;
-    for (const r of this.overRuns) if (r.width === width) run = r;
-    if (!run) this.overRuns.push((run = { width, lines: 0, terms: [], upTo: [0] }));
-    const settled = this.lines[k]! - 1;
-    for (; run.lines < settled; run.lines++) {
-      const w = this.widths[run.lines]!;
-      if (w > width) run.terms.push(((w - width) / 1000) * WRAP_COST.nearPerEm);
-      if (w > width * (1 + 3 * WRAP_COST.slack)) run.terms.push(((w - width) / 1000) * WRAP_COST.overPerEm);
-      run.upTo.push(run.terms.length);
-    }
-    for (let t = 0; t < run.upTo[settled]!; t++) cost += run.terms[t]!;
-    return overCost([], 1, this.lastWidth[k]!, width, cost);
+  private breakCosts(i: number, slot: number, ref: number): number {
+    let cost = 0;
+    const b = i * MAX_CELL * 3;
+    const n = this.cells[slot + F.breaks]!;
+    for (let k = 0; k < n; k++) cost += breakCostOf(this.breaks[b + 3 * k]!, this.breaks[b + 3 * k + 1]!, this.breaks[b + 3 * k + 2] === 1, ref);
+    return cost;
   }
 
-  /** widthCost(shape, width) of the cell of `len` pieces. */
-  widthCost(len: number, width: number | undefined): number {
-    if (width === undefined) return this.leastWidthCost(len);
-    const k = len - 1;
-    const widest = this.widest[k]!;
+  /** widthCost(shape, width) of a cell. */
+  widthCost(i: number, slot: number, width: number | undefined): number {
+    if (width === undefined) return this.leastWidthCost(i, slot);
+    const widest = this.cells[slot + F.widest]!;
     const share = width * WRAP_COST.columnShare;
-    if (!(share > widest)) {
-      // The yardstick is the widest line, as without a width.
-      const least = this.leastWidthCost(len);
-      return widest > width ? this.overCost(k, width, least) : least;
-    }
     // A yardstick wider than every line: none is wider than the column.
-    let run: SpanRun['columnRuns'][number] | undefined;
-    for (const r of this.columnRuns) if (r.width === width) run = r;
-    if (!run) this.columnRuns.push((run = { width, n: 0, sum: 0 }));
-    if (run.n > this.nBreaks[k]!) [run.n, run.sum] = [0, 0];
-    for (; run.n < this.nBreaks[k]!; run.n++) run.sum += breakCost(this.breaks[run.n]!, share);
-    return run.sum;
+    if (share > widest) return this.breakCosts(i, slot, share);
+    // The yardstick is the widest line, as without a width.
+    let cost = this.leastWidthCost(i, slot);
+    if (!(widest > width)) return cost;
+    const lines = this.cells[slot + F.lines]!;
+    for (let k = 0; k < lines - 1; k++) cost = overLine(this.widths[i * MAX_CELL + k]!, width, cost);
+    return overLine(this.cells[slot + F.lastWidth]!, width, cost);
   }
 }
 
-// Kept across the layout passes, keyed by the cell's first piece (stable for one parse).
-const runs = new WeakMap<Piece, SpanRun>();
+// Kept across the layout passes, keyed by the first piece (stable for one parse).
+const tables = new WeakMap<Piece, SpanTable>();
 
-/** The cells opening at pieces[i]. */
-export function spanRun(pieces: readonly Piece[], i: number): SpanRun {
-  let run = runs.get(pieces[i]!);
-  if (!run) runs.set(pieces[i]!, (run = new SpanRun(pieces, i)));
-  return run;
+/** The candidate cells of these pieces. */
+export function spanTable(pieces: readonly Piece[], cues: Cues): SpanTable {
+  let table = tables.get(pieces[0]!);
+  if (!table || !table.fits(pieces, cues)) tables.set(pieces[0]!, (table = new SpanTable(pieces, cues)));
+  return table;
 }

@@ -4,6 +4,7 @@
  * paragraphs must be rebuilt from the line lengths and punctuation.
  */
 import { pageFurniture } from './pdf-pages';
+import { endsSplitToken } from './pdf-wrap';
 
 export interface PdfParagraph {
   text: string;
@@ -50,7 +51,8 @@ function endsParagraph(cur: string, next: string, width: number): boolean {
 
 function join(a: string, b: string): string {
   // "Kế hoạch số 14/KH-" + "UBND": a hyphen glued to a word was a split token.
-  return /\S-$/.test(a) && !/^[-–]/.test(b) ? a + b : `${a} ${b}`;
+  // (endsSplitToken is /\S-$/ without scanning the whole paragraph.)
+  return endsSplitToken(a) && !/^[-–]/.test(b) ? a + b : `${a} ${b}`;
 }
 
 /** Paragraphs of the text, page numbers and repeated page headers removed. */

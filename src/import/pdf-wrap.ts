@@ -117,18 +117,26 @@ export function widthCost(shape: WrapShape, width: number | undefined): number {
 
 /** What one soft break costs against the yardstick `ref` (0 when the next word would not have fitted). */
 export function breakCost(b: WrapShape['breaks'][number], ref: number): number {
-  const room = ref * (1 - WRAP_COST.slack) - (b.prev + b.word);
-  return room > 0 ? Math.min(WRAP_COST.fittedMax, (room / 1000) * WRAP_COST.fittedPerEm + 0.5) * (b.newItem ? WRAP_COST.newItemFactor : 1) : 0;
+  return breakCostOf(b.prev, b.word, b.newItem, ref);
+}
+
+/** breakCost of a break after a line `prev` wide, before a first word `word` wide. */
+export function breakCostOf(prev: number, word: number, newItem: boolean, ref: number): number {
+  const room = ref * (1 - WRAP_COST.slack) - (prev + word);
+  return room > 0 ? Math.min(WRAP_COST.fittedMax, (room / 1000) * WRAP_COST.fittedPerEm + 0.5) * (newItem ? WRAP_COST.newItemFactor : 1) : 0;
 }
 
 /** `cost` plus what the first `lines` widths (the last of them `lastWidth`) cost for exceeding `width`. */
 export function overCost(widths: readonly number[], lines: number, lastWidth: number, width: number, cost: number): number {
-  for (let k = 0; k < lines; k++) {
-    const w = k === lines - 1 ? lastWidth : widths[k]!;
-    // Within the slack a wider line is only a hint; beyond it, a strong one.
-    if (w > width) cost += ((w - width) / 1000) * WRAP_COST.nearPerEm;
-    if (w > width * (1 + 3 * WRAP_COST.slack)) cost += ((w - width) / 1000) * WRAP_COST.overPerEm;
-  }
+  for (let k = 0; k < lines; k++) cost = overLine(k === lines - 1 ? lastWidth : widths[k]!, width, cost);
+  return cost;
+}
+
+/** `cost` plus what one line `w` wide costs for exceeding `width`. */
+export function overLine(w: number, width: number, cost: number): number {
+  // Within the slack a wider line is only a hint; beyond it, a strong one.
+  if (w > width) cost += ((w - width) / 1000) * WRAP_COST.nearPerEm;
+  if (w > width * (1 + 3 * WRAP_COST.slack)) cost += ((w - width) / 1000) * WRAP_COST.overPerEm;
   return cost;
 }
 

@@ -14,7 +14,7 @@ import { type Cues, fold, opensWithAcronym, startsLower } from '../../src/import
 import { textWidth } from '../../src/import/pdf-glyphs';
 import { LAYOUT_COST, MAX_CELL, type Row, SKIP, type Widths, estimateWidths, layoutItem } from '../../src/import/pdf-layout';
 import { layoutItems } from '../../src/import/pdf-rows';
-import { SpanRun } from '../../src/import/pdf-spans';
+import { SpanTable } from '../../src/import/pdf-spans';
 import { cellLines, cellText, fittedCost, widthCost, wrapShape } from '../../src/import/pdf-wrap';
 import { planSpec } from '../../scripts/lib/synthetic-plan';
 import { renderPdf } from '../../scripts/lib/synthetic-pdf';
@@ -154,22 +154,23 @@ describe('candidate cells grown a piece at a time', () => {
       const { items: all } = items(real, cues);
       const widthsToTry = [undefined, 0, 2000, 5000, 9000, 14000];
       let checked = 0;
-      for (const pieces of all)
+      for (const pieces of all) {
+        const table = new SpanTable(pieces, cues);
         for (let i = 0; i < pieces.length; i++) {
-          const run = new SpanRun(pieces, i);
           const max = Math.min(MAX_CELL, pieces.length - i);
-          run.grow(pieces, i, max);
-          // Asked out of order too, so the running sums restart correctly.
+          // Longest first: a cell is grown through the shorter ones.
           for (const len of [max, ...Array.from({ length: max }, (_, k) => k + 1)]) {
             const span = pieces.slice(i, i + len);
             const wrap = wrapShape(cellLines(span));
-            expect(run.cost[len - 1]).toBe(wrap.cost);
-            expect(run.text(len)).toBe(cellText(span));
-            for (const w of widthsToTry) expect(run.widthCost(len, w)).toBe(widthCost(wrap, w));
-            expect(run.featuresOf(len, cues)).toEqual(features(cellText(span), cues));
+            const slot = table.cell(i, len);
+            expect(table.cost(slot)).toBe(wrap.cost);
+            expect(table.text(i, len)).toBe(cellText(span));
+            for (const w of widthsToTry) expect(table.widthCost(i, slot, w)).toBe(widthCost(wrap, w));
+            expect(table.featuresOf(i, len)).toEqual(features(cellText(span), cues));
             checked++;
           }
         }
+      }
       expect(checked).toBeGreaterThan(10_000);
     }, 120_000);
 });
