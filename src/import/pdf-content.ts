@@ -53,10 +53,11 @@ export function featuresOf(text: string, folded: string, unclosed: boolean, cues
 
 /**
  * features(text, {}) without the text: its folding, whether it leaves a
- * parenthesis open, its first and (trimmed) last UTF-16 units and its length.
+ * parenthesis open, its first and (trimmed) last UTF-16 units and its
+ * length; and mentionsTime(text) when known.
  */
-export function foldedFeatures(folded: string, unclosed: boolean, first: number, last: number, length: number): Features {
-  const f = foldedFacts(folded, unclosed, last);
+export function foldedFeatures(folded: string, unclosed: boolean, first: number, last: number, length: number, mentions?: boolean): Features {
+  const f = foldedFacts(folded, unclosed, last, mentions);
   return { time: f.time, unit: f.unit, output: f.output, mentionsTime: f.mentionsTime, incomplete: f.incomplete, paren: first === 40, short: length <= 40 };
 }
 

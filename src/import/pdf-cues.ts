@@ -184,15 +184,42 @@ export function cueFacts(text: string, folded: string, unclosed: boolean, cues: 
   return facts;
 }
 
-/** The part of cueFacts that needs only the folded text (and no cues): its last character, trimmed, as an UTF-16 unit. */
-export function foldedFacts(folded: string, unclosed: boolean, last: number) {
+/**
+ * The part of cueFacts that needs only the folded text (and no cues): its
+ * last character, trimmed, as an UTF-16 unit; mentionsTime when known.
+ */
+export function foldedFacts(folded: string, unclosed: boolean, last: number, mentions = TIME_ANYWHERE.test(folded)) {
   return {
     time: TIME_WORDS.test(folded),
     unit: UNIT_START.test(folded),
     output: OUTPUT_START.test(folded),
-    mentionsTime: TIME_ANYWHERE.test(folded),
+    mentionsTime: mentions,
     incomplete: incompleteOf(folded, unclosed, last),
   };
+}
+
+const TIME_ANYWHERE_FROM = new RegExp(TIME_ANYWHERE.source, 'g');
+// TIME_ANYWHERE's longest word is 14 characters ("theo thoi gian"): an attempt
+// reads no further than that past where it starts, one more for a \b.
+const TIME_REACH = 20;
+
+/**
+ * Where the first TIME_ANYWHERE match in `folded` ends (-1: none), given
+ * that its first `before` characters were a text whose first match ended
+ * at `known` (-1: none). A match that ended before that text did stands;
+ * otherwise only the attempts that could read past its end need trying:
+ * those of its last TIME_REACH characters, and one at a "quy " whose run of
+ * numerals (quy [ivx]+) reached its end.
+ */
+export function timeMatchEnd(folded: string, before: number, known: number): number {
+  if (known >= 0 && known < before) return known;
+  let from = Math.max(0, before - TIME_REACH);
+  let k = before;
+  while (k > 0 && (folded[k - 1] === 'i' || folded[k - 1] === 'v' || folded[k - 1] === 'x')) k--;
+  if (k >= 4 && folded.startsWith('quy ', k - 4)) from = Math.min(from, k - 4);
+  TIME_ANYWHERE_FROM.lastIndex = from;
+  const m = TIME_ANYWHERE_FROM.exec(folded);
+  return m ? m.index + m[0].length : -1;
 }
 
 /** "DVC tỉnh", "TW": a cell rarely opens with an acronym that names no unit. */

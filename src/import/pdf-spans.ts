@@ -16,7 +16,7 @@
  * Every figure is the one the plain functions give, to the last bit.
  */
 import type { Piece, Role } from './pdf-cells';
-import { type Cues, fold, type FoldChunk, foldChunk, opensCell } from './pdf-cues';
+import { type Cues, fold, type FoldChunk, foldChunk, opensCell, timeMatchEnd } from './pdf-cues';
 import { contentCost, type Features, featuresOf, foldedFeatures } from './pdf-content';
 import { textWidth } from './pdf-glyphs';
 import { WRAP_COST, breakCostOf, cellText, endsSplitToken, firstWord, isBullet, overLine } from './pdf-wrap';
@@ -129,6 +129,8 @@ interface Growth {
   opens: number;
   closes: number;
   plain: boolean;
+  /** timeMatchEnd of the folded text so far. */
+  timeEnd: number;
 }
 
 /** The candidate cells of one item (or part of one cut by a page), by start and length. */
@@ -177,7 +179,7 @@ export class SpanTable {
     if (!g)
       this.growth[i] = g = {
         shapeCost: 0, lines: 0, breaks: 0, widestBefore: -Infinity, line: -1, lineText: '', bullets: false,
-        tail: '', length: 0, folded: '', space: false, opens: 0, closes: 0, plain: true,
+        tail: '', length: 0, folded: '', space: false, opens: 0, closes: 0, plain: true, timeEnd: -1,
       };
     const widths = i * MAX_CELL;
     let sep: string;
@@ -211,6 +213,7 @@ export class SpanTable {
     }
     g.tail = (g.tail + sep + p.text).slice(-2);
     g.length += sep.length + p.text.length;
+    const foldedBefore = g.folded?.length ?? 0;
     if (g.folded !== undefined) {
       const chunk = f.chunk;
       const space = g.space || sep === ' ';
@@ -239,10 +242,11 @@ export class SpanTable {
     c[slot + F.unclosed] = g.opens > g.closes ? 1 : 0;
     // Read the words now, while the folded text is at hand (most cells are
     // weighed in some column); other cells' when the layout asks.
-    c[slot + F.features] =
-      g.folded !== undefined && g.plain && !this.cues.isTime && !this.cues.resolveUnitName
-        ? encode(foldedFeatures(g.folded, g.opens > g.closes, this.pieces[i]!.text.charCodeAt(0), c[slot + F.lastCode]!, g.length))
-        : 0;
+    if (g.folded !== undefined && g.plain && !this.cues.isTime && !this.cues.resolveUnitName) {
+      g.timeEnd = timeMatchEnd(g.folded, foldedBefore, g.timeEnd);
+      const first = this.pieces[i]!.text.charCodeAt(0);
+      c[slot + F.features] = encode(foldedFeatures(g.folded, g.opens > g.closes, first, c[slot + F.lastCode]!, g.length, g.timeEnd >= 0));
+    } else c[slot + F.features] = 0;
     this.grown[i] = len + 1;
     if (len + 1 === Math.min(MAX_CELL, this.n - i)) this.growth[i] = undefined;
   }

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { foldVietnamese } from '../../src/import/areas';
 import { type Piece, type Role, readTable } from '../../src/import/pdf-cells';
 import { contentCost, features } from '../../src/import/pdf-content';
-import { type Cues, fold, opensWithAcronym, startsLower } from '../../src/import/pdf-cues';
+import { type Cues, fold, mentionsTime, opensWithAcronym, startsLower, timeMatchEnd } from '../../src/import/pdf-cues';
 import { textWidth } from '../../src/import/pdf-glyphs';
 import { LAYOUT_COST, MAX_CELL, type Row, SKIP, type Widths, estimateWidths, layoutItem } from '../../src/import/pdf-layout';
 import { layoutItems } from '../../src/import/pdf-rows';
@@ -136,6 +136,23 @@ describe('folding and glyph tables', () => {
     for (const s of [...real.split('\n'), ...synthetic(1).split('\n'), ...odd]) expect(fold(s)).toBe(foldVietnamese(s));
   });
 
+  it('timeMatchEnd finds a date as mentionsTime does, a piece at a time', () => {
+    const pieces = ['truoc', 'ngay 30/01/2024', 'quy', 'i', 'ii', 'iv', 'x', 'ke hoach', 'quy iiiiiiiiiiiiiiiiiiiiiiiiiiiiii', 'b', 'thang', '3', 'nam 20', '24', 'theo thoi', 'gian', '01/20', '24x'];
+    let seed = 5;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let t = 0; t < 3000; t++) {
+      let folded = '';
+      let end = -1;
+      for (let k = 0; k < 8; k++) {
+        const before = folded.length;
+        const piece = pieces[Math.floor(rnd() * pieces.length)]!;
+        folded = folded === '' ? piece : `${folded}${rnd() < 0.8 ? ' ' : ''}${piece}`;
+        end = timeMatchEnd(folded, before, end);
+        expect(end >= 0).toBe(mentionsTime(folded));
+      }
+    }
+  });
+
   it('textWidth counts characters as for...of reads them', () => {
     expect(textWidth('Đường')).toBe(textWidth('Duong'));
     expect(textWidth('a😀b')).toBe(textWidth('a') + textWidth('😀') + textWidth('b'));
@@ -151,7 +168,7 @@ describe('candidate cells grown a piece at a time', () => {
   ];
   for (const [name, cues] of cueSets)
     it(`equal wrapShape, widthCost and features of the plain cell text (${name})`, () => {
-      const { items: all } = items(real, cues);
+      const all = [...items(real, cues).items, ...items(synthetic(4), cues).items.slice(0, 15)];
       const widthsToTry = [undefined, 0, 2000, 5000, 9000, 14000];
       let checked = 0;
       for (const pieces of all) {
