@@ -36,6 +36,9 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
   const corpus: Corpus = { plans: [], tasks: [], units: [], targets: [], diagnostics: [], prose: new Map(), sources: new Map() };
   const duties: { plan: string; file: string; d: DutyRecord }[] = [];
   const errors: string[] = [];
+  // One schema of each kind for every file: a zod schema is costly to build.
+  const metaSchema = planMetaSchema();
+  const correctionSchema = correctionFileSchema();
   const sourcesDir = join(dir, 'sources');
   const names = readdirSync(sourcesDir).sort();
   const present = new Set(names);
@@ -69,7 +72,7 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
       continue;
     }
     try {
-      const meta = readYaml(metaFile, planMetaSchema(), rel(metaFile));
+      const meta = readYaml(metaFile, metaSchema, rel(metaFile));
       const published = readFileSync(txtFile, 'utf8');
       if (junkRatio(published) > 0.01) {
         errors.push(`${rel(txtFile)}: không phải văn bản (có ký tự nhị phân hoặc lỗi mã hoá UTF-8)`);
@@ -79,7 +82,7 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
       const file = rel(txtFile);
       const format = meta.format ?? detectFormat(text);
       const corrFile = join(dir, 'corrections', `${id}.yaml`);
-      const corrections = existsSync(corrFile) ? readYaml(corrFile, correctionFileSchema(), rel(corrFile)).corrections : [];
+      const corrections = existsSync(corrFile) ? readYaml(corrFile, correctionSchema, rel(corrFile)).corrections : [];
       const parsed = parseSource(text, { id, file, format, period: meta.period });
       const out = assemblePlan({ id, meta, format, file, results: parsed.results, units: resolver, corrections });
       corpus.plans.push(out.plan);

@@ -5,7 +5,7 @@
  * short line at a time, each with what separated it from the one before.
  */
 import { areaKey, foldVietnamese } from './areas';
-import { type Cues, splitPoints } from './pdf-cues';
+import { type Cues, fold, splitPoints } from './pdf-cues';
 import { findPageNumbers } from './pdf-pages';
 
 export type Role = 'tt' | 'objective' | 'task' | 'activity' | 'output' | 'lead' | 'coord' | 'time' | 'budget' | 'note';
@@ -72,7 +72,7 @@ export function columnsOf(headerText: string): Role[] {
 /** Index of the header's first line: "TT"/"STT" followed by at least three column titles. */
 function findHeader(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i++) {
-    if (!/^s?tt\b/.test(foldVietnamese(lines[i]!))) continue;
+    if (!/^s?tt\b/.test(fold(lines[i]!))) continue;
     if (columnsOf(lines.slice(i, i + 40).join(' ')).length >= 4) return i;
   }
   return -1;
