@@ -122,17 +122,23 @@ export const citationExamples: Example<{ text: string; url: string }>[] = [
   },
 ];
 
-// The real lists all fit on one page (src/lib/paging.ts); these show the
-// navigation a 2 000-task site has, at both ends and in the middle.
+// The real lists all fit on one page (src/lib/paging.ts). These show the
+// navigation of a long list, at its start and in its middle, over the
+// pattern page's own 12 numbered pages (src/pages/mau-giao-dien/phan-trang/),
+// so every link they make leads somewhere.
+export const PAGINATION_EXAMPLE_BASE = '/mau-giao-dien/phan-trang/';
+export const PAGINATION_EXAMPLE_PAGES = 12;
+const examplePage = (number: number) => ({ number, count: PAGINATION_EXAMPLE_PAGES, base: PAGINATION_EXAMPLE_BASE });
+
 export const paginationExamples: Example<{ page: { number: number; count: number; base: string }; what?: string }>[] = [
   {
     name: 'trang-dau',
-    props: { page: { number: 1, count: 3, base: '/linh-vuc/tthc/' }, what: 'nhiệm vụ' },
-    expect: ['Trang 1 / 3', 'Trang sau'],
+    props: { page: examplePage(1), what: 'nhiệm vụ' },
+    expect: ['Trang 1 / 12', 'Trang sau'],
   },
   {
     name: 'giua-nhieu-trang',
-    props: { page: { number: 9, count: 20, base: '/don-vi/so-noi-vu/' } },
-    expect: ['Trang 9 / 20', 'Trang trước', 'Trang sau', '…'],
+    props: { page: examplePage(6) },
+    expect: ['Trang 6 / 12', 'Trang trước', 'Trang sau', '…'],
   },
 ];
