@@ -49,7 +49,6 @@ export const LAYOUT_COST = {
   carryComplete: 1.5,
 };
 
-
 /** Cost of leaving columns [from, to) empty; in a continuation row Nhiệm vụ and Mục tiêu come free. */
 function skipTable(roles: readonly Role[]): (from: number, to: number, continuation: boolean) => number {
   const sums = [[0], [0]] as number[][];
@@ -218,7 +217,8 @@ export function layoutItem(
           const o = opening[0]!;
           const total = own + (carry ? o.carry[c]! - o.acronym : o.lower) + skip(0, c, carry !== undefined);
           const to = js + c + m;
-          if (total < best[to]!) [best[to], back[to], cap[to]] = [total, -1, total + tol(total)];
+          // Weighed last but first in scan order: it wins a tie (back[] -1 is the least).
+          if (total <= best[to]!) [best[to], back[to], cap[to]] = [total, -1, total + tol(total)];
           continue;
         }
         for (let k = 0; k < nKept[i * m + c]!; k++) {

@@ -214,6 +214,22 @@ describe('the layout programme', () => {
         expect(shape(layoutItem(pieces, roles, widths, {}, { carry }))).toEqual(shape(plainLayout(pieces, roles, widths, {}, carry)));
     }, 120_000);
 
+  it('breaks ties as the plain programme does', () => {
+    // Alike pieces make alike cells: many cuts cost the same.
+    const gaps: Piece['gap'][] = ['soft', 'hard', 'soft', 'empty', 'soft', 'inline', 'page'];
+    const roles: Role[] = ['task', 'activity', 'output', 'lead', 'time'];
+    for (const text of ['x', 'Phòng Nội vụ', 'Quý I', '- Kế hoạch', 'năm 2024']) {
+      for (let n = 1; n <= 24; n += 5) {
+        const pieces = Array.from({ length: n }, (_, k): Piece => ({ line: k + 1 - (gaps[k % 7] === 'inline' ? 1 : 0), text, gap: k === 0 ? 'hard' : gaps[k % 7]! }));
+        for (const widths of [{}, { task: 3000, activity: 4000, output: 2500, lead: 2000, time: 1500 }] as Widths[]) {
+          expect(shape(layoutItem(pieces, roles, widths, {}))).toEqual(shape(plainLayout(pieces, roles, widths, {})));
+          const carry = { task: text, lead: text };
+          expect(shape(layoutItem(pieces, roles, widths, {}, { carry }))).toEqual(shape(plainLayout(pieces, roles, widths, {}, carry)));
+        }
+      }
+    }
+  });
+
   it('gives the layout of every item of 004 as before, with cues', () => {
     const cues: Cues = { isTime: (s) => /^(Quý|Trước)/.test(s), resolveUnitName: (s) => /^(Phòng|Văn phòng)/.test(s) };
     const { roles, items: all } = items(real, cues);
