@@ -11,7 +11,7 @@ import { generateContent } from '../../scripts/lib/synthetic';
 import { importContent } from '../../scripts/lib/pipeline';
 import { wrap } from '../../scripts/lib/synthetic-pdf';
 
-// Small plans: the PDF-table reader costs ~0.2 s per task.
+// Small plans keep the suite quick; they still cover every layout (the rotation of five).
 const TASKS = 60;
 
 describe('synthetic plans', () => {
