@@ -3,6 +3,7 @@ import { compareNumbers } from './collator';
 import { relatedAll, type Related } from './related';
 import { AREAS, OTHER_AREA, type Area } from '../import/areas';
 import { jurisdictionRank } from './jurisdiction';
+import { groupBy } from './units';
 
 export type PlanEntry = CollectionEntry<'plans'>;
 export type Plan = PlanEntry['data'];
@@ -60,12 +61,6 @@ async function load(): Promise<Site> {
       else tasksByUnit.set(id, [t]);
     }
   }
-  const targetsByPlan = new Map<string, Target[]>();
-  for (const t of targets) {
-    const list = targetsByPlan.get(t.plan);
-    if (list) list.push(t);
-    else targetsByPlan.set(t.plan, [t]);
-  }
   const comparable = tasks.map((t) => ({
     ...t,
     text: [t.title, t.objective, ...t.activities.map((a) => a.text)].join(' '),
@@ -85,7 +80,7 @@ async function load(): Promise<Site> {
     units,
     unitById: new Map(units.map((u) => [u.id, u])),
     targets,
-    targetsByPlan,
+    targetsByPlan: groupBy(targets, (t) => t.plan),
     quality,
     related: relatedAll(comparable),
     areas: [...AREAS, OTHER_AREA].filter((a) => used.has(a.key)),

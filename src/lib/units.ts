@@ -12,12 +12,25 @@ export function supports(task: Task, unit: string): boolean {
   );
 }
 
+/** How many of `tasks` the unit leads, and how many it supports without leading. */
+export function roleCounts(tasks: readonly Task[], unit: string): { led: number; supported: number } {
+  let led = 0;
+  let supported = 0;
+  for (const t of tasks) {
+    if (leads(t, unit)) led++;
+    else if (supports(t, unit)) supported++;
+  }
+  return { led, supported };
+}
+
 /** Groups items by a key, keeping first-seen order of keys. */
 export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
-    out.set(k, [...(out.get(k) ?? []), item]);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
   }
   return out;
 }

@@ -4,7 +4,7 @@
  */
 import type { Task, Unit } from '../../lib/data';
 import { byVietnamese } from '../../lib/collator';
-import { leads, supports } from '../../lib/units';
+import { roleCounts } from '../../lib/units';
 
 export interface UnitView {
   unit: Unit;
@@ -13,13 +13,9 @@ export interface UnitView {
 }
 
 /** Units with at least one task, alphabetical: the per-unit views that exist. */
-export function unitViews(tasks: readonly Task[], units: readonly Unit[]): UnitView[] {
+export function unitViews(tasksByUnit: ReadonlyMap<string, readonly Task[]>, units: readonly Unit[]): UnitView[] {
   return units
-    .map((unit) => ({
-      unit,
-      led: tasks.filter((t) => leads(t, unit.id)).length,
-      supported: tasks.filter((t) => supports(t, unit.id)).length,
-    }))
+    .map((unit) => ({ unit, ...roleCounts(tasksByUnit.get(unit.id) ?? [], unit.id) }))
     .filter((v) => v.led + v.supported > 0)
     .sort(byVietnamese<UnitView>((v) => v.unit.name));
 }
