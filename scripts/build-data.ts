@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { importContent, formatDiagnostic, type Corpus } from './lib/pipeline';
 import { InputError } from './lib/yaml-file';
 import { mdxFile } from '../src/content/mdx';
-import { tasksCsv } from '../src/content/csv';
+import { tasksCsv } from '../src/lib/publish/csv';
 
 const content = process.env.CONTENT_DIR ?? 'content';
 const out = process.env.GENERATED_DIR ?? '.generated/content';
@@ -56,7 +56,7 @@ class JsonArrayFile {
     this.chunk += text;
     if (this.chunk.length < 1 << 20 && !flush) return;
     const bytes = Buffer.from(this.chunk);
-    for (const fd of this.fds) for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    for (const fd of this.fds) for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
     this.chunk = '';
   }
 }
@@ -109,7 +109,10 @@ function write(corpus: Corpus) {
       ['targets', arrayJson(planTargets, 1)],
       ['quality', arrayJson((qualities.get(plan.id) ?? []).map(stringify), 1)],
     ];
-    writeFileSync(join(publicData, `${plan.id}.json`), `{\n${fields.map(([k, v]) => ` ${JSON.stringify(k)}: ${v}`).join(',\n')}\n}\n`);
+    writeFileSync(
+      join(publicData, `${plan.id}.json`),
+      `{\n${fields.map(([k, v]) => ` ${JSON.stringify(k)}: ${v}`).join(',\n')}\n}\n`,
+    );
   }
   if (!streamed) {
     corpus.tasks.forEach((t) => tasksFile.add(stringify(t)));
@@ -117,13 +120,20 @@ function write(corpus: Corpus) {
   }
   tasksFile.close();
   targetsFile.close();
-  const files: Record<string, readonly unknown[]> = { 'plans.json': corpus.plans, 'units.json': corpus.units, 'quality.json': quality };
+  const files: Record<string, readonly unknown[]> = {
+    'plans.json': corpus.plans,
+    'units.json': corpus.units,
+    'quality.json': quality,
+  };
   for (const [name, records] of Object.entries(files)) {
     const file = new JsonArrayFile(both(name));
     for (const r of records) file.add(stringify(r));
     file.close();
   }
-  writeFileSync(join(publicData, 'tasks.csv'), tasksCsv(corpus.tasks, new Map(corpus.units.map((u) => [u.id, u])), siteUrl));
+  writeFileSync(
+    join(publicData, 'tasks.csv'),
+    tasksCsv(corpus.tasks, new Map(corpus.units.map((u) => [u.id, u])), siteUrl),
+  );
 }
 
 try {

@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readRedirects } from '../src/lib/redirects';
+import { readRedirects } from '../src/lib/site/redirects';
 
 export interface Options {
   dist: string;

@@ -11,8 +11,8 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { copyProject, patchConfig } from './lib/bench-project';
-import { buildSite } from './lib/bench-site';
+import { copyProject, patchConfig } from './lib/project';
+import { buildSite } from './lib/site-build';
 
 const root = process.cwd();
 

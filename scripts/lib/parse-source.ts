@@ -5,10 +5,10 @@
  */
 import type { Diagnostic, SourceFormat } from '../../src/schema';
 import { emptyResult, type ParseResult } from '../../src/import/raw';
-import { parseTsvTable } from '../../src/import/tsv-table';
-import { parsePdfTable } from '../../src/import/pdf-table';
-import { cleanPdfText } from '../../src/import/pdf-text';
-import { parseProse } from '../../src/import/prose';
+import { parseTsvTable } from '../../src/import/tsv/table';
+import { parsePdfTable } from '../../src/import/pdf/table';
+import { cleanPdfText } from '../../src/import/pdf/text';
+import { parseProse } from '../../src/import/prose/parse';
 
 interface Options {
   id: string;
@@ -38,7 +38,10 @@ function beforeAppendix(text: string): string {
   return at >= 0 ? text.slice(0, at) : text;
 }
 
-export function parseSource(text: string, opts: Options): { results: ParseResult[]; diagnostics: Diagnostic[]; prose: string[] } {
+export function parseSource(
+  text: string,
+  opts: Options,
+): { results: ParseResult[]; diagnostics: Diagnostic[]; prose: string[] } {
   const diagnostics: Diagnostic[] = [];
   const base = { file: opts.file, plan: opts.id };
   const prose = (extra: object) =>
@@ -47,7 +50,10 @@ export function parseSource(text: string, opts: Options): { results: ParseResult
     opts.format === 'tsv'
       ? [guarded('bảng', opts, () => parseTsvTable(text, base), diagnostics), prose({ tasksFromBullets: false })]
       : opts.format === 'pdf-text'
-        ? [guarded('bảng PDF', opts, () => parsePdfTable(text, base), diagnostics), prose({ lines: cleanPdfText(beforeAppendix(text)), tasksFromBullets: false })]
+        ? [
+            guarded('bảng PDF', opts, () => parsePdfTable(text, base), diagnostics),
+            prose({ lines: cleanPdfText(beforeAppendix(text)), tasksFromBullets: false }),
+          ]
         : [prose({ tasksFromBullets: true })];
   const body = results.flatMap((r) => r.ledger.filter((l) => l.to === 'prose').map((l) => l.text));
   return { results, diagnostics, prose: body };

@@ -5,14 +5,22 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { correctionFileSchema, planMetaSchema, type Diagnostic, type Plan, type Target, type Task, type Unit } from '../../src/schema';
+import {
+  correctionFileSchema,
+  planMetaSchema,
+  type Diagnostic,
+  type Plan,
+  type Target,
+  type Task,
+  type Unit,
+} from '../../src/schema';
 import { unitRegistrySchema } from '../../src/schema/unit';
 import { detectFormat, junkRatio, normalizeSource } from '../../src/content/source';
 import { assemblePlan, type DutyRecord } from '../../src/import/plan';
-import { createUnitResolver } from '../../src/import/units';
+import { createUnitResolver } from '../../src/import/units/resolve';
 import { parseSource } from './parse-source';
 import { InputError, readYaml } from './yaml-file';
-import { slugify } from '../../src/lib/slug';
+import { slugify } from '../../src/text/slug';
 import { validateAll } from './validate';
 
 export interface Corpus {
@@ -33,7 +41,15 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
   const rel = (p: string) => relative(cwd, p) || p;
   const registry = readYaml(join(dir, 'units.yaml'), unitRegistrySchema(), rel(join(dir, 'units.yaml')));
   const resolver = createUnitResolver(registry);
-  const corpus: Corpus = { plans: [], tasks: [], units: [], targets: [], diagnostics: [], prose: new Map(), sources: new Map() };
+  const corpus: Corpus = {
+    plans: [],
+    tasks: [],
+    units: [],
+    targets: [],
+    diagnostics: [],
+    prose: new Map(),
+    sources: new Map(),
+  };
   const duties: { plan: string; file: string; d: DutyRecord }[] = [];
   const errors: string[] = [];
   // One schema of each kind for every file: a zod schema is costly to build.
@@ -58,7 +74,9 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
     const twins = sameAddress.get(slugify(id))!;
     if (twins.length > 1) {
       // Two plans would share one address: the data would be wrong, not just untidy.
-      errors.push(`${rel(join(sourcesDir, metaName))}: trùng mã kế hoạch với ${twins.filter((n) => n !== metaName).join(', ')}`);
+      errors.push(
+        `${rel(join(sourcesDir, metaName))}: trùng mã kế hoạch với ${twins.filter((n) => n !== metaName).join(', ')}`,
+      );
       continue;
     }
     const metaFile = join(sourcesDir, metaName);
@@ -93,7 +111,13 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
       corpus.sources.set(id, published);
       duties.push(...out.duties.map((d) => ({ plan: id, file, d })));
       if (out.tasks.length === 0)
-        corpus.diagnostics.push({ level: 'warning', code: 'plan-no-tasks', message: 'Kế hoạch không có nhiệm vụ nào được nhận dạng', plan: id, file });
+        corpus.diagnostics.push({
+          level: 'warning',
+          code: 'plan-no-tasks',
+          message: 'Kế hoạch không có nhiệm vụ nào được nhận dạng',
+          plan: id,
+          file,
+        });
     } catch (e) {
       if (e instanceof InputError) errors.push(...e.lines);
       else throw e;
@@ -107,7 +131,13 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
   }
   corpus.units = resolver.units().map((u) => ({
     ...u,
-    duties: (dutiesOf.get(u.id) ?? []).map(({ plan, file, d }) => ({ plan, role: d.role, areas: d.areas, text: d.text, source: { file, lines: d.lines } })),
+    duties: (dutiesOf.get(u.id) ?? []).map(({ plan, file, d }) => ({
+      plan,
+      role: d.role,
+      areas: d.areas,
+      text: d.text,
+      source: { file, lines: d.lines },
+    })),
   }));
   errors.push(...validateAll(corpus), ...corpus.diagnostics.filter((d) => d.level === 'error').map(formatDiagnostic));
   if (errors.length) throw new InputError(errors);

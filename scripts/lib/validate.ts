@@ -1,9 +1,16 @@
 /** Every record is checked against the one schema module before anything is written. */
 import { planSchema, taskSchema, targetSchema, unitSchema, formatIssues } from '../../src/schema';
+import type { Plan, Target, Task, Unit } from '../../src/schema';
 import type { z } from 'zod';
-import type { Corpus } from './pipeline';
 
-export function validateAll(corpus: Pick<Corpus, 'plans' | 'tasks' | 'units' | 'targets'>): string[] {
+export interface Records {
+  plans: Plan[];
+  tasks: Task[];
+  units: Unit[];
+  targets: Target[];
+}
+
+export function validateAll(corpus: Records): string[] {
   // One schema instance per kind: a zod schema is costly to build (~200 KB of
   // heap each), and building one per record ran 20 000 tasks out of memory.
   const check = <T>(schema: z.ZodType, records: T[], where: (r: T) => [file: string, line?: number]) =>

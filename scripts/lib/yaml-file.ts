@@ -18,7 +18,9 @@ export function readYaml<T extends z.ZodType>(path: string, schema: T, file = pa
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter });
   if (doc.errors.length)
-    throw new InputError(doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? '?'} YAML: ${e.message.split('\n')[0]}`));
+    throw new InputError(
+      doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? '?'} YAML: ${e.message.split('\n')[0]}`),
+    );
   const result = schema.safeParse(doc.toJS() ?? {});
   if (result.success) return result.data;
   const lineOf = (path: (string | number)[]) => {

@@ -15,7 +15,9 @@ export const QUARTERS = ['Quý I', 'Quý II', 'Quý III', 'Quý IV'] as const;
 
 /** Days are drawn as their whole width: a span ends at the start of the day after `to`. */
 export function timeScale(period: Span, range: [number, number]): ScaleTime<number, number> {
-  return scaleUtc().domain([toDate(period.from), toDate(addDays(period.to, 1))]).range(range);
+  return scaleUtc()
+    .domain([toDate(period.from), toDate(addDays(period.to, 1))])
+    .range(range);
 }
 
 /** x of the start of a day, and of the end of a day. */
@@ -41,7 +43,9 @@ export function axisSvg(x: ScaleTime<number, number>, { zoom, y, bottom }: AxisO
     const b = x(+end < +d1 ? end : d1);
     if (b - a < 14) continue;
     const labelY = zoom === 'quarter' ? y - 20 : y - 6;
-    out.push(`<text class="axis-year"${attrs({ x: r((a + b) / 2), y: labelY, 'text-anchor': 'middle' })}>${esc(start.getUTCFullYear())}</text>`);
+    out.push(
+      `<text class="axis-year"${attrs({ x: r((a + b) / 2), y: labelY, 'text-anchor': 'middle' })}>${esc(start.getUTCFullYear())}</text>`,
+    );
   }
   if (zoom === 'quarter') {
     for (const q of x.ticks(utcMonth.every(3)!)) {
@@ -49,7 +53,9 @@ export function axisSvg(x: ScaleTime<number, number>, { zoom, y, bottom }: AxisO
       const b = Math.min(x(utcMonth.offset(q, 3)), x(d1));
       if (b - a < 20) continue;
       const label = QUARTERS[Math.floor(q.getUTCMonth() / 3)]!;
-      out.push(`<text class="axis-quarter"${attrs({ x: r((a + b) / 2), y: y - 5, 'text-anchor': 'middle' })}>${esc(label)}</text>`);
+      out.push(
+        `<text class="axis-quarter"${attrs({ x: r((a + b) / 2), y: y - 5, 'text-anchor': 'middle' })}>${esc(label)}</text>`,
+      );
       if (q.getUTCMonth() !== 0) out.push(line(r(a), y, bottom, 'grid-quarter'));
     }
   }

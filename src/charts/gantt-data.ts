@@ -3,14 +3,14 @@
  * come from the task's time, or from its activities' times when the task
  * itself has none. Anything without a drawable date goes to `undated`.
  */
-import { areaByKey } from '../import/areas';
+import { areaByKey } from '../schema/area';
 import type { Plan } from '../schema/plan';
 import type { Task } from '../schema/task';
 import type { Unit } from '../schema/unit';
 import { maxIso, minIso, yearsOf, yearsSpan, type Span } from './dates';
 import { marksOf, type Mark } from './marks';
 import { plain } from './svg';
-import { formatTime } from '../lib/time-format';
+import { formatTime } from '../lib/time/format';
 
 /** What a row and a "not drawn" item both say of their task. */
 interface GanttTask {
@@ -32,7 +32,7 @@ export interface GanttRow extends GanttTask {
   lead: string[];
   /** The time as written in the source. */
   raw: string;
-  /** What we understood of it, in words (src/lib/time-format.ts). */
+  /** What we understood of it, in words (src/lib/time/format.ts). */
   understood: string;
   marks: Mark[];
   /** Calendar years the marks touch (for the year filter). */
@@ -64,7 +64,8 @@ export function ganttData(tasks: readonly Task[], plans: readonly Plan[], units:
   const rows: GanttRow[] = [];
   const undated: UndatedItem[] = [];
   let period: Span | undefined;
-  const widen = (s: Span) => (period = period ? { from: minIso(period.from, s.from), to: maxIso(period.to, s.to) } : { ...s });
+  const widen = (s: Span) =>
+    (period = period ? { from: minIso(period.from, s.from), to: maxIso(period.to, s.to) } : { ...s });
   // A task whose plan is not given still needs finite bounds for "hàng năm".
   for (const p of plans) widen(yearsSpan(p.period));
   const fallback: Span = period ?? { from: '2021-01-01', to: '2030-12-31' };

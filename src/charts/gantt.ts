@@ -57,7 +57,10 @@ export function ganttSvg(rows: readonly GanttRow[], options: GanttOptions): stri
     y += ROW_H;
   }
   const bottom = y + 4;
-  const today = options.today && options.today >= options.period.from && options.today <= options.period.to ? options.today : undefined;
+  const today =
+    options.today && options.today >= options.period.from && options.today <= options.period.to
+      ? options.today
+      : undefined;
 
   return [
     `<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', class: 'gantt', id, viewBox: `0 0 ${width} ${bottom}`, width, height: bottom, role: 'group', 'aria-labelledby': `${id}-title`, 'data-zoom': zoom, 'data-top': axisY + 4, 'font-family': FONT, 'font-size': 11 })}>`,
@@ -72,7 +75,14 @@ export function ganttSvg(rows: readonly GanttRow[], options: GanttOptions): stri
   ].join('');
 }
 
-function rowSvg(row: GanttRow, y: number, width: number, x: ReturnType<typeof timeScale>, hatch: string, hrefOf?: (id: string) => string): string {
+function rowSvg(
+  row: GanttRow,
+  y: number,
+  width: number,
+  x: ReturnType<typeof timeScale>,
+  hatch: string,
+  hrefOf?: (id: string) => string,
+): string {
   const text = tooltip(row);
   const block = attrs({
     class: 'gantt-row',
@@ -98,7 +108,12 @@ function rowSvg(row: GanttRow, y: number, width: number, x: ReturnType<typeof ti
 
 /** What hover and focus show: task, lead, time as written. */
 export function tooltip(row: Pick<GanttRow, 'number' | 'title' | 'leadNames' | 'raw' | 'planTitle'>): string {
-  return [`${row.number}. ${row.title}`, `Chủ trì: ${row.leadNames || '(không ghi)'}`, `Thời gian: ${row.raw}`, `Kế hoạch: ${row.planTitle}`].join('\n');
+  return [
+    `${row.number}. ${row.title}`,
+    `Chủ trì: ${row.leadNames || '(không ghi)'}`,
+    `Thời gian: ${row.raw}`,
+    `Kế hoạch: ${row.planTitle}`,
+  ].join('\n');
 }
 
 function todaySvg(xt: number, top: number, bottom: number, today: string): string {

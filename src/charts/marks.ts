@@ -31,7 +31,7 @@ export type Part = Omit<TimeSpec, 'parts'>;
 /**
  * The span a recurring or ongoing time covers: its own dates when written
  * (the parser fills them, "Hàng năm, đến năm 2030" runs to 2030 even in a
- * 2021–2025 plan), else the plan period. Same rule as src/lib/time-format.ts.
+ * 2021–2025 plan), else the plan period. Same rule as src/lib/time/format.ts.
  */
 export function spanOf(part: Pick<TimeSpec, 'from' | 'to'>, period: Span): Span {
   return { from: part.from ?? period.from, to: part.to ?? period.to };
@@ -83,7 +83,8 @@ function partMarks(part: Part, period: Span): Mark | Mark[] | null {
   switch (part.kind) {
     case 'once':
     case 'range': {
-      if (part.from && part.to) return { kind: part.from === part.to ? 'milestone' : 'bar', from: part.from, to: part.to, raw };
+      if (part.from && part.to)
+        return { kind: part.from === part.to ? 'milestone' : 'bar', from: part.from, to: part.to, raw };
       const day = part.to ?? part.from;
       return day ? { kind: 'milestone', from: day, to: day, raw } : null;
     }

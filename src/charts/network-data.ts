@@ -78,7 +78,18 @@ function compute(tasks: readonly Task[], units: readonly Unit[], filter: Network
     let n = nodes.get(id);
     if (!n) {
       const u = unitById.get(id);
-      n = acc({ id, name: u?.name ?? id, jurisdiction: u?.jurisdiction ?? '', kind: u?.kind ?? 'office', url: u?.url ?? '', led: 0, coordinated: 0, plans: [], areas: [], scope: [] });
+      n = acc({
+        id,
+        name: u?.name ?? id,
+        jurisdiction: u?.jurisdiction ?? '',
+        kind: u?.kind ?? 'office',
+        url: u?.url ?? '',
+        led: 0,
+        coordinated: 0,
+        plans: [],
+        areas: [],
+        scope: [],
+      });
       nodes.set(id, n);
     }
     return n;
@@ -87,12 +98,17 @@ function compute(tasks: readonly Task[], units: readonly Unit[], filter: Network
   for (const task of tasks) {
     if ((filter.plan && task.plan !== filter.plan) || (filter.area && task.area !== filter.area)) continue;
     const scope = `${task.plan}|${task.area}`;
-    const groups = [task, ...task.activities].map((a) => ({ lead: a.lead.filter(keep), coordinate: a.coordinate.filter(keep) }));
+    const groups = [task, ...task.activities].map((a) => ({
+      lead: a.lead.filter(keep),
+      coordinate: a.coordinate.filter(keep),
+    }));
     const leads = new Set(groups.flatMap((g) => g.lead));
     const coords = new Set(groups.flatMap((g) => g.coordinate).filter((id) => !leads.has(id)));
     for (const id of leads) tag(node(id), task, scope).item.led++;
     for (const id of coords) tag(node(id), task, scope).item.coordinated++;
-    const pairs = new Set(groups.flatMap((g) => g.lead.flatMap((l) => g.coordinate.filter((c) => c !== l).map((c) => `${l}\u0000${c}`))));
+    const pairs = new Set(
+      groups.flatMap((g) => g.lead.flatMap((l) => g.coordinate.filter((c) => c !== l).map((c) => `${l}\u0000${c}`))),
+    );
     for (const key of pairs) {
       let e = edges.get(key);
       if (!e) {
@@ -124,7 +140,11 @@ function acc<T>(item: T): Acc<T> {
   return { item, plans: new Set(), areas: new Set(), scope: new Set() };
 }
 
-function tag<T extends { plans: string[]; areas: string[]; scope: string[] }>(a: Acc<T>, task: Task, scope: string): Acc<T> {
+function tag<T extends { plans: string[]; areas: string[]; scope: string[] }>(
+  a: Acc<T>,
+  task: Task,
+  scope: string,
+): Acc<T> {
   addOnce(a.plans, a.item.plans, task.plan);
   addOnce(a.areas, a.item.areas, task.area);
   addOnce(a.scope, a.item.scope, scope);
@@ -139,8 +159,10 @@ function addOnce(seen: Set<string>, list: string[], value: string): void {
 }
 
 function freeze(data: NetworkData): NetworkData {
-  for (const n of data.nodes) Object.freeze(n.plans), Object.freeze(n.areas), Object.freeze(n.scope), Object.freeze(n);
-  for (const e of data.edges) Object.freeze(e.tasks), Object.freeze(e.plans), Object.freeze(e.areas), Object.freeze(e.scope), Object.freeze(e);
+  for (const n of data.nodes)
+    (Object.freeze(n.plans), Object.freeze(n.areas), Object.freeze(n.scope), Object.freeze(n));
+  for (const e of data.edges)
+    (Object.freeze(e.tasks), Object.freeze(e.plans), Object.freeze(e.areas), Object.freeze(e.scope), Object.freeze(e));
   Object.freeze(data.nodes);
   Object.freeze(data.edges);
   return Object.freeze(data);

@@ -19,7 +19,12 @@ type Box = [x0: number, y0: number, x1: number, y1: number];
 const CHAR_W = 6.1;
 const LINE_H = 13;
 
-export function placeLabels(order: readonly { id: string; text: string }[], pos: Map<string, Placed>, width: number, height: number): Map<string, Label> {
+export function placeLabels(
+  order: readonly { id: string; text: string }[],
+  pos: Map<string, Placed>,
+  width: number,
+  height: number,
+): Map<string, Label> {
   const taken: Box[] = [...pos.values()].map((p) => [p.x - p.r, p.y - p.r, p.x + p.r, p.y + p.r]);
   const out = new Map<string, Label>();
   for (const { id, text } of order) {

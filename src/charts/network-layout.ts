@@ -4,7 +4,15 @@
  * (and byte-identical SVG). Collective groups are not simulated: they sit in
  * a strip of their own below the offices, since they are not one office.
  */
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import { randomLcg } from 'd3-random';
 import { scaleSqrt } from 'd3-scale';
 import type { NetworkData } from './network-data';
@@ -36,21 +44,39 @@ export function layout(data: NetworkData, box: Box, seed: number): { pos: Map<st
   const radius = scaleSqrt().domain([0, maxLed]).range([5, 20]);
   const offices = data.nodes.filter((n) => n.kind !== 'group');
   const groups = data.nodes.filter((n) => n.kind === 'group');
-  const strip = groups.length ? { x: box.x, y: box.y + box.height - STRIP_H, width: box.width, height: STRIP_H } : undefined;
+  const strip = groups.length
+    ? { x: box.x, y: box.y + box.height - STRIP_H, width: box.width, height: STRIP_H }
+    : undefined;
   const area = strip ? { ...box, height: box.height - STRIP_H - 8 } : box;
 
   // Seeded start positions: d3's default start is a fixed spiral, which would make the seed meaningless.
   const random = randomLcg(seed);
-  const sim: SimNode[] = offices.map((n) => ({ id: n.id, r: Math.round(radius(n.led)), x: (random() - 0.5) * 400, y: (random() - 0.5) * 400 }));
+  const sim: SimNode[] = offices.map((n) => ({
+    id: n.id,
+    r: Math.round(radius(n.led)),
+    x: (random() - 0.5) * 400,
+    y: (random() - 0.5) * 400,
+  }));
   const ids = new Set(sim.map((n) => n.id));
-  const links = data.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map((e) => ({ source: e.source, target: e.target, weight: e.weight }));
+  const links = data.edges
+    .filter((e) => ids.has(e.source) && ids.has(e.target))
+    .map((e) => ({ source: e.source, target: e.target, weight: e.weight }));
   const simulation = forceSimulation<SimNode>(sim)
     .randomSource(random)
-    .force('link', forceLink<SimNode, (typeof links)[number]>(links).id((d) => d.id).distance(90).strength((l) => Math.min(1, 0.2 + 0.1 * l.weight)))
+    .force(
+      'link',
+      forceLink<SimNode, (typeof links)[number]>(links)
+        .id((d) => d.id)
+        .distance(90)
+        .strength((l) => Math.min(1, 0.2 + 0.1 * l.weight)),
+    )
     .force('charge', forceManyBody<SimNode>().strength(-160))
     .force('x', forceX<SimNode>(0).strength(0.07))
     .force('y', forceY<SimNode>(0).strength(0.1))
-    .force('collide', forceCollide<SimNode>((d) => d.r + 6))
+    .force(
+      'collide',
+      forceCollide<SimNode>((d) => d.r + 6),
+    )
     .stop();
   for (let i = 0; i < TICKS; i++) simulation.tick();
 

@@ -31,23 +31,44 @@ const LEGEND_ROW = 18;
 export function networkSvg(data: NetworkData, options: NetworkOptions): string {
   const { width, height } = options;
   const id = options.id ?? 'network';
-  const all = jurisdictionColours([...(options.jurisdictions ?? []), ...data.nodes.map((n) => n.jurisdiction || '(không rõ)')]);
+  const all = jurisdictionColours([
+    ...(options.jurisdictions ?? []),
+    ...data.nodes.map((n) => n.jurisdiction || '(không rõ)'),
+  ]);
   // The legend lists only what is drawn; colours stay those of the full list.
   const shown = new Set(data.nodes.map((n) => n.jurisdiction || '(không rõ)'));
   const colours = new Map([...all].filter(([j]) => shown.has(j)));
-  const legend = legendSvg(colours, width, data.nodes.some((n) => n.kind === 'group'));
+  const legend = legendSvg(
+    colours,
+    width,
+    data.nodes.some((n) => n.kind === 'group'),
+  );
   const { pos, strip } = layout(data, { x: 0, y: legend.height, width, height: height - legend.height }, options.seed);
   const labels = placeLabels(labelOrder(data, options.highlight), pos, width, height);
   // Partners are counted once, whichever way the work goes between them.
   const partnersOf = new Map<string, Set<string>>();
   for (const e of data.edges) {
-    for (const [u, v] of [[e.source, e.target], [e.target, e.source]] as const) partnersOf.set(u, (partnersOf.get(u) ?? new Set()).add(v));
+    for (const [u, v] of [
+      [e.source, e.target],
+      [e.target, e.source],
+    ] as const)
+      partnersOf.set(u, (partnersOf.get(u) ?? new Set()).add(v));
   }
 
   const groupIds = new Set(data.nodes.filter((n) => n.kind === 'group').map((n) => n.id));
   const edges = data.edges.map((e) => edgeSvg(e, pos, groupIds)).join('');
   const nodes = data.nodes
-    .map((n) => nodeSvg(n, pos.get(n.id)!, colours.get(n.jurisdiction || '(không rõ)')!, partnersOf.get(n.id)?.size ?? 0, labels.get(n.id), n.id === options.highlight, options.hrefOf))
+    .map((n) =>
+      nodeSvg(
+        n,
+        pos.get(n.id)!,
+        colours.get(n.jurisdiction || '(không rõ)')!,
+        partnersOf.get(n.id)?.size ?? 0,
+        labels.get(n.id),
+        n.id === options.highlight,
+        options.hrefOf,
+      ),
+    )
     .join('');
   const stripSvg = strip
     ? `<g class="net-strip" data-kind="group"${attrs({ 'aria-hidden': 'true' })}><line${attrs({ x1: 8, x2: width - 8, y1: strip.y, y2: strip.y, stroke: RULE, 'stroke-dasharray': '4 3' })}/>` +
@@ -65,7 +86,11 @@ export function networkSvg(data: NetworkData, options: NetworkOptions): string {
 
 /** Most important first: the highlighted unit, its partners, then by tasks led. */
 function labelOrder(data: NetworkData, highlight?: string): { id: string; text: string }[] {
-  const near = new Set(highlight ? data.edges.flatMap((e) => (e.source === highlight || e.target === highlight ? [e.source, e.target] : [])) : []);
+  const near = new Set(
+    highlight
+      ? data.edges.flatMap((e) => (e.source === highlight || e.target === highlight ? [e.source, e.target] : []))
+      : [],
+  );
   const rank = (n: NetNode) => (n.id === highlight ? 0 : near.has(n.id) ? 1 : 2);
   return [...data.nodes]
     .sort((a, b) => rank(a) - rank(b) || b.led - a.led || b.coordinated - a.coordinated || (a.id < b.id ? -1 : 1))
@@ -76,7 +101,17 @@ function edgeSvg(e: NetEdge, pos: Map<string, Placed>, groups: Set<string>): str
   const a = pos.get(e.source)!;
   const b = pos.get(e.target)!;
   const group = groups.has(e.source) || groups.has(e.target);
-  const common = { class: 'net-edge', 'data-source': e.source, 'data-target': e.target, 'data-scope': e.scope.join(' '), 'data-group': group ? '1' : undefined, stroke: '#6b7280', 'stroke-opacity': group ? 0.35 : 0.6, 'stroke-width': Math.min(6, (group ? 0.5 : 0.75) + e.weight * (group ? 0.4 : 0.75)), 'stroke-dasharray': group ? '3 3' : undefined };
+  const common = {
+    class: 'net-edge',
+    'data-source': e.source,
+    'data-target': e.target,
+    'data-scope': e.scope.join(' '),
+    'data-group': group ? '1' : undefined,
+    stroke: '#6b7280',
+    'stroke-opacity': group ? 0.35 : 0.6,
+    'stroke-width': Math.min(6, (group ? 0.5 : 0.75) + e.weight * (group ? 0.4 : 0.75)),
+    'stroke-dasharray': group ? '3 3' : undefined,
+  };
   // Two groups sit on the same line of the strip: join them with an arc so the edge is not hidden along it.
   if (groups.has(e.source) && groups.has(e.target)) {
     const lift = Math.min(40, Math.abs(b.x - a.x) / 4);
@@ -85,7 +120,15 @@ function edgeSvg(e: NetEdge, pos: Map<string, Placed>, groups: Set<string>): str
   return `<line${attrs({ ...common, x1: a.x, y1: a.y, x2: b.x, y2: b.y })}/>`;
 }
 
-function nodeSvg(n: NetNode, p: Placed, colour: string, partnersCount: number, label: Label | undefined, highlighted: boolean, hrefOf?: (id: string) => string): string {
+function nodeSvg(
+  n: NetNode,
+  p: Placed,
+  colour: string,
+  partnersCount: number,
+  label: Label | undefined,
+  highlighted: boolean,
+  hrefOf?: (id: string) => string,
+): string {
   const info = `${n.name}${n.jurisdiction ? ` (${n.jurisdiction})` : ''}: chủ trì ${n.led} nhiệm vụ, phối hợp ${n.coordinated}, cùng làm với ${partnersCount} đơn vị`;
   const shape =
     n.kind === 'group'
@@ -114,13 +157,20 @@ function legendSvg(colours: Map<string, string>, width: number, groups: boolean)
   };
   for (const [j, c] of colours) {
     const at = place(24 + Math.round(j.length * 6.2));
-    items.push(`<circle${attrs({ cx: at.x + 6, cy: at.y - 4, r: 6, fill: c })}/><text${attrs({ x: at.x + 16, y: at.y })}>${esc(j)}</text>`);
+    items.push(
+      `<circle${attrs({ cx: at.x + 6, cy: at.y - 4, r: 6, fill: c })}/><text${attrs({ x: at.x + 16, y: at.y })}>${esc(j)}</text>`,
+    );
   }
   if (groups) {
     const at = place(180);
-    items.push(`<rect${attrs({ x: at.x, y: at.y - 10, width: 12, height: 12, fill: 'none', stroke: INK })}/><text${attrs({ x: at.x + 16, y: at.y })}>${esc('Ô vuông: nhóm tập thể')}</text>`);
+    items.push(
+      `<rect${attrs({ x: at.x, y: at.y - 10, width: 12, height: 12, fill: 'none', stroke: INK })}/><text${attrs({ x: at.x + 16, y: at.y })}>${esc('Ô vuông: nhóm tập thể')}</text>`,
+    );
   }
   const note = place(230);
   items.push(`<text${attrs({ x: note.x, y: note.y, fill: MUTED })}>${esc('Kích thước: số nhiệm vụ chủ trì')}</text>`);
-  return { svg: `<g class="legend"${attrs({ 'aria-hidden': 'true', fill: INK })}>${items.join('')}</g>`, height: y + 10 };
+  return {
+    svg: `<g class="legend"${attrs({ 'aria-hidden': 'true', fill: INK })}>${items.join('')}</g>`,
+    height: y + 10,
+  };
 }

@@ -18,7 +18,17 @@ export const GANTT = {
 } as const;
 
 // Okabe–Ito-derived, darkened where needed for contrast on white.
-const JURISDICTION_COLOURS = ['#0b6fa4', '#b45309', '#047857', '#a21caf', '#b91c1c', '#4338ca', '#7c5c00', '#0e7490', '#6b7280'];
+const JURISDICTION_COLOURS = [
+  '#0b6fa4',
+  '#b45309',
+  '#047857',
+  '#a21caf',
+  '#b91c1c',
+  '#4338ca',
+  '#7c5c00',
+  '#0e7490',
+  '#6b7280',
+];
 
 /** Stable colour per jurisdiction: by its rank in the sorted list, so the same data gives the same colours. */
 export function jurisdictionColours(jurisdictions: Iterable<string>): Map<string, string> {

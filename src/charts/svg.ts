@@ -26,7 +26,12 @@ export function attrs(values: Record<string, string | number | boolean | undefin
 /** Shortens to `max` characters with an ellipsis, on code points so no accent is cut in half. */
 export function truncate(text: string, max: number): string {
   const chars = Array.from(text.normalize('NFC').replace(/\s+/g, ' ').trim());
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? chars.join('')
+    : `${chars
+        .slice(0, Math.max(1, max - 1))
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** Rounds to one decimal so output does not depend on float noise. */

@@ -122,7 +122,7 @@ export const citationExamples: Example<{ text: string; url: string }>[] = [
   },
 ];
 
-// The real lists all fit on one page (src/lib/paging.ts). These show the
+// The real lists all fit on one page (src/lib/site/paging.ts). These show the
 // navigation of a long list, at its start and in its middle, over the
 // pattern page's own 12 numbered pages (src/pages/mau-giao-dien/phan-trang/),
 // so every link they make leads somewhere.

@@ -7,7 +7,10 @@
 import type { SourceFormat } from '../schema';
 
 export function normalizeSource(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
 }
 
 /** Share of characters that no plan document contains: control bytes and U+FFFD. */

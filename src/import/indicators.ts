@@ -9,7 +9,7 @@
  * Each rule also names the reform area the measure belongs to, for targets
  * printed outside any area ("Các chỉ tiêu cụ thể").
  */
-import { foldVietnamese } from './areas';
+import { foldVietnamese } from '../text/fold';
 
 interface Rule {
   key: string;

@@ -5,10 +5,11 @@
 import type { Correction, Plan, PlanArea, PlanMeta, SourceFormat, Target, Task } from '../schema';
 import type { Diagnostic } from '../schema/quality';
 import type { ParseResult, RawArea, RawDuty, RawTask } from './raw';
-import { areaKey, areaByKey } from './areas';
+import { areaKey } from './areas';
+import { areaByKey } from '../schema/area';
 import { applyCorrections } from './corrections';
 import { assembleTask, type UnitLookup } from './task';
-import { slugify } from '../lib/slug';
+import { slugify } from '../text/slug';
 import { extractTargets, indicatorKey } from './targets';
 import type { RawTarget } from './raw';
 
@@ -110,18 +111,31 @@ export function assemblePlan(input: PlanInput): PlanOutput {
   // A prose task names no unit: its lead is whoever the duties section puts in charge of its area.
   for (const t of rawTasks.filter((t) => t.leadFromDuties && !t.leadRaw)) {
     const key = areaKey(t.areaLabel);
-    const leads = rawDuties.filter((d) => d.role === 'lead' && d.areaLabels.some((l) => areaKey(l) === key || l === key));
+    const leads = rawDuties.filter(
+      (d) => d.role === 'lead' && d.areaLabels.some((l) => areaKey(l) === key || l === key),
+    );
     t.leadRaw = leads.map((d) => d.unitRaw).join('; ');
   }
   const ctx = { plan: id, file, jurisdiction: meta.jurisdiction, period: meta.period, units: input.units, diagnostics };
   const taskSlugs = slugs(
     rawTasks.map((t) => t.number),
     (n) =>
-      diagnostics.push({ level: 'warning', code: 'number-duplicate', message: `Số thứ tự "${n}" lặp lại`, plan: id, file, field: 'STT', text: n }),
+      diagnostics.push({
+        level: 'warning',
+        code: 'number-duplicate',
+        message: `Số thứ tự "${n}" lặp lại`,
+        plan: id,
+        file,
+        field: 'STT',
+        text: n,
+      }),
   );
-  const tasks = rawTasks.map((t, i) => ({ ...assembleTask(t, taskSlugs[i]!, ctx), corrections: fixes.applied.get(t) ?? [] }));
-  const targets: Target[] = [...input.results.flatMap((r) => r.targets), ...tableTargets(rawTasks, meta.period.to)]
-    .map((t, i) => ({
+  const tasks = rawTasks.map((t, i) => ({
+    ...assembleTask(t, taskSlugs[i]!, ctx),
+    corrections: fixes.applied.get(t) ?? [],
+  }));
+  const targets: Target[] = [...input.results.flatMap((r) => r.targets), ...tableTargets(rawTasks, meta.period.to)].map(
+    (t, i) => ({
       id: `${id}/chi-tieu-${i + 1}`,
       plan: id,
       area: areaKey(t.areaLabel) ?? 'khac',
@@ -134,7 +148,8 @@ export function assemblePlan(input: PlanInput): PlanOutput {
       deadlineRaw: t.deadlineRaw ?? '',
       indicator: indicatorKey(t.text),
       source: { file, lines: t.lines },
-    }));
+    }),
+  );
   const declared = input.results.find((r) => r.declaredTaskCount !== undefined)?.declaredTaskCount;
   const plan: Plan = {
     ...meta,

@@ -7,7 +7,7 @@ import type { Activity, Task, TimeSpec } from '../schema';
 import type { Diagnostic } from '../schema/quality';
 import type { RawActivity, RawTask } from './raw';
 import { areaKey } from './areas';
-import { parseTime } from './time';
+import { parseTime } from './time/parse';
 
 export interface UnitLookup {
   resolve(
@@ -25,7 +25,7 @@ export interface TaskContext {
   diagnostics: Diagnostic[];
 }
 
-const unique = <T,>(xs: T[]) => [...new Set(xs)];
+const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 function units(cell: string, field: string, line: number, ctx: TaskContext) {
   if (!cell.trim()) return { units: [], notes: [] };
@@ -131,8 +131,7 @@ export function assembleTask(raw: RawTask, slug: string, ctx: TaskContext): Omit
     lead: unique([...lead.units, ...activities.flatMap((a) => a.lead)]),
     coordinate: unique([...coordinate.units, ...activities.flatMap((a) => a.coordinate)]),
     leadRaw: raw.leadRaw || unique(raw.activities.map((a) => a.leadRaw).filter(Boolean)).join('; '),
-    coordinateRaw:
-      raw.coordinateRaw || unique(raw.activities.map((a) => a.coordinateRaw).filter(Boolean)).join('; '),
+    coordinateRaw: raw.coordinateRaw || unique(raw.activities.map((a) => a.coordinateRaw).filter(Boolean)).join('; '),
     leadDerived: raw.leadFromDuties ?? false,
     time: taskTime(time(raw.timeRaw, raw.lines[0], 'thời gian', ctx), activities),
     budget: raw.budget,

@@ -9,7 +9,17 @@ export const correctionSchema = () =>
   z
     .object({
       task: z.string(),
-      field: z.enum(['title', 'objective', 'leadRaw', 'coordinateRaw', 'timeRaw', 'budget', 'note', 'activity.text', 'activity.outputs']),
+      field: z.enum([
+        'title',
+        'objective',
+        'leadRaw',
+        'coordinateRaw',
+        'timeRaw',
+        'budget',
+        'note',
+        'activity.text',
+        'activity.outputs',
+      ]),
       from: z.string().min(1),
       to: z.string(),
       reason: z.string().min(3),

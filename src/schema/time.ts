@@ -31,7 +31,7 @@ const timePartSchema = () =>
  * kept. `kind: 'multiple'` holds several expressions in `parts`
  * ("Tháng 6/2026 và tháng 11/2026", or one per activity).
  *
- * Dates by kind (src/import/time-grammar.ts has the full conventions):
+ * Dates by kind (src/import/time/grammar.ts has the full conventions):
  * - once: a named day, month, quarter or year has both ends; a deadline
  *   ("Trước ngày 31/01/2024", "Đến năm 2030") has only `to`.
  * - range: both ends ("2021-2030", "Cả năm 2024", "Từ Quý I đến Quý III").

@@ -17,8 +17,8 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from './browser';
-import { serveStatic } from './server';
-import { copyProject } from '../../scripts/lib/bench-project';
+import { serveStatic } from '../../scripts/lib/serve';
+import { copyProject } from '../../scripts/lib/project';
 
 const run = promisify(execFile);
 const ROOT = resolve('.');

@@ -2,14 +2,14 @@
  * Index pages: the unit list in Vietnamese alphabetical order, grouped by
  * jurisdiction with collective groups apart; the home page lists every plan.
  * Long lists (unit, area, targets, a unit's timeline) split into pages
- * (src/lib/paging.ts): every task stays reachable through the pages of every
+ * (src/lib/site/paging.ts): every task stays reachable through the pages of every
  * list it is on. The real site's lists all fit on one page; run the suite
  * with DIST_DIR on a synthetic site (docs/BENCHMARKS.md) to see them page.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { siteUrl, useBrowser, visit } from './browser';
 import { data } from './site';
-import { ALL_TASKS_CHART_LIMIT } from '../../src/lib/paging';
+import { ALL_TASKS_CHART_LIMIT } from '../../src/lib/site/paging';
 
 const session = useBrowser({ noJs: { javaScriptEnabled: false } });
 

@@ -1,6 +1,6 @@
 /**
  * Search in a real browser against the built site (dist/ with its Pagefind
- * index): the query table of tests/e2e/search-queries.ts, filters, URL state,
+ * index): the query table of bench/search-queries.ts, filters, URL state,
  * keyboard use, and no console errors anywhere.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { seriousViolations } from './axe';
 import { siteUrl, useBrowser } from './browser';
 import { data } from './site';
-import { SEARCH_CASES, expectedPath } from './search-queries';
+import { SEARCH_CASES, expectedPath } from '../../bench/search-queries';
 
 interface TaskRecord {
   id: string;
@@ -57,7 +57,9 @@ async function resultPaths(page: Page, all = false): Promise<string[]> {
     await page.click('[data-search-more]');
     await page.waitForFunction((k) => document.querySelectorAll('[data-search-results] li').length > k, n);
   }
-  const urls = await page.$$eval('[data-search-results] li', (lis) => lis.map((li) => (li as HTMLElement).dataset.url ?? ''));
+  const urls = await page.$$eval('[data-search-results] li', (lis) =>
+    lis.map((li) => (li as HTMLElement).dataset.url ?? ''),
+  );
   return urls.map(sitePath);
 }
 
@@ -102,7 +104,8 @@ describe('có dấu hay không dấu', () => {
   it.each(pairs)('"%s" và "%s" tìm ra cùng những trang đầu', async (accented, plain) => {
     const a = await search(new URLSearchParams({ q: accented }).toString());
     const p = await search(new URLSearchParams({ q: plain }).toString());
-    const count = async (page: Page) => Number(/Tìm thấy (\d+)/.exec((await page.textContent('[data-search-status]')) ?? '')?.[1] ?? 0);
+    const count = async (page: Page) =>
+      Number(/Tìm thấy (\d+)/.exec((await page.textContent('[data-search-status]')) ?? '')?.[1] ?? 0);
     expect(await count(p.page)).toBeGreaterThanOrEqual(await count(a.page));
     // Load a second batch of the plain results: ties may order differently.
     await p.page.click('[data-search-more]');
@@ -115,7 +118,9 @@ describe('có dấu hay không dấu', () => {
 
   it('trang có chính chữ người đọc gõ xếp trên trang chỉ có chữ viết tắt', async () => {
     const { page } = await search('q=th%E1%BB%A7+t%E1%BB%A5c+h%C3%A0nh+ch%C3%ADnh');
-    const first = ((await page.locator('[data-search-results] li').first().textContent()) ?? '').toLocaleLowerCase('vi');
+    const first = ((await page.locator('[data-search-results] li').first().textContent()) ?? '').toLocaleLowerCase(
+      'vi',
+    );
     expect(first).toContain('thủ tục hành chính');
     await page.close();
   });
@@ -230,7 +235,9 @@ describe('trạng thái trong địa chỉ và bàn phím', () => {
     expect(paths.length).toBeGreaterThan(2);
     await page.focus('#tim-kiem-q');
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).closest('li')?.dataset.url)).toBeTruthy();
+    expect(
+      await page.evaluate(() => (document.activeElement as HTMLAnchorElement).closest('li')?.dataset.url),
+    ).toBeTruthy();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');

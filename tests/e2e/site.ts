@@ -54,7 +54,7 @@ export function pageTypes(): [type: string, path: string][] {
 }
 
 /**
- * Page 2 of the lists that page (src/lib/paging.ts), where the built site has
+ * Page 2 of the lists that page (src/lib/site/paging.ts), where the built site has
  * one: none on the real site, whose lists all fit on a page; a synthetic site
  * (DIST_DIR, docs/BENCHMARKS.md) has them all.
  */

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { AREAS, areaKey } from '../../src/import/areas';
+import { AREAS } from '../../src/schema/area';
+import { areaKey } from '../../src/import/areas';
 
 describe('areaKey', () => {
   // Headings copied from the sources (file:line).

@@ -39,11 +39,17 @@ describe('what makes the data wrong fails the build with file, line and field', 
     ['missing-source', /^sources\/thu\.meta\.yaml: thiếu văn bản nguồn sources\/thu\.txt/],
     ['bad-plan-id', /mã kế hoạch "kế hoạch 2024" chỉ được gồm/],
     ['correction-no-reason', /^corrections\/thu\.yaml(:\d+)? corrections\.0\.reason: /],
-    ['correction-stale', /sources\/thu\.txt \[title\] Sửa lỗi không áp dụng được: không tìm thấy "chữ không có trong văn bản"/],
+    [
+      'correction-stale',
+      /sources\/thu\.txt \[title\] Sửa lỗi không áp dụng được: không tìm thấy "chữ không có trong văn bản"/,
+    ],
   ])('%s', (name, message) => {
     const { errors, corpus } = run(name);
     expect(corpus).toBeUndefined();
-    expect(errors?.some((e) => message.test(e)), `${errors?.join('\n')}`).toBe(true);
+    expect(
+      errors?.some((e) => message.test(e)),
+      `${errors?.join('\n')}`,
+    ).toBe(true);
   });
 });
 
@@ -92,7 +98,10 @@ describe('tolerated encodings give the same data as the clean file', () => {
       clean.tasks.map((t) => [t.number, t.title, t.lead, t.time?.from]),
     );
     // The baseline's task 1: "1	Rà soát văn bản quy phạm pháp luật	Báo cáo	Sở Tư pháp	…	Quý I/2024"
-    expect(corpus!.tasks[0]).toMatchObject({ title: 'Rà soát văn bản quy phạm pháp luật', time: { from: '2024-01-01', to: '2024-03-31' } });
+    expect(corpus!.tasks[0]).toMatchObject({
+      title: 'Rà soát văn bản quy phạm pháp luật',
+      time: { from: '2024-01-01', to: '2024-03-31' },
+    });
   });
 
   it('an enormous cell is kept whole', () => {

@@ -7,8 +7,8 @@ import { describe, it, expect, afterAll } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bareProject, markdownFile, type TaskText } from '../../scripts/lib/bench-bare';
-import { errorLines, starlightProject } from '../../scripts/lib/bench-starlight';
+import { bareProject, markdownFile, type TaskText } from '../../bench/lib/bare';
+import { errorLines, starlightProject } from '../../bench/lib/starlight';
 
 const tasks: TaskText[] = [
   {

@@ -3,9 +3,27 @@ import { applyCorrections } from '../../src/import/corrections';
 import type { RawTask } from '../../src/import/raw';
 
 const raw = (): RawTask => ({
-  section: 'VII', areaLabel: 'Cải cách tài chính công', number: 'VII.7', title: 'Nhiệm vụ', objective: 'Mục tiêu',
-  activities: [{ text: 'Hoạt động', outputs: ['Báo cáo'], leadRaw: 'Sở Nội vụ, J=Kế hoạch và Đầu tư', coordinateRaw: '', timeRaw: 'Trưng ương', lines: [130, 133] }],
-  leadRaw: '', coordinateRaw: '', timeRaw: '', budget: '', note: '', lines: [130, 133],
+  section: 'VII',
+  areaLabel: 'Cải cách tài chính công',
+  number: 'VII.7',
+  title: 'Nhiệm vụ',
+  objective: 'Mục tiêu',
+  activities: [
+    {
+      text: 'Hoạt động',
+      outputs: ['Báo cáo'],
+      leadRaw: 'Sở Nội vụ, J=Kế hoạch và Đầu tư',
+      coordinateRaw: '',
+      timeRaw: 'Trưng ương',
+      lines: [130, 133],
+    },
+  ],
+  leadRaw: '',
+  coordinateRaw: '',
+  timeRaw: '',
+  budget: '',
+  note: '',
+  lines: [130, 133],
 });
 
 describe('applyCorrections', () => {
@@ -31,7 +49,11 @@ describe('applyCorrections', () => {
   });
 
   it('fails loudly for a task number that does not exist', () => {
-    const { diagnostics } = applyCorrections([raw()], [{ task: '99', field: 'timeRaw', from: 'Trưng', to: 'Trung', reason: 'thử' }], { plan: 'p', file: 'f.txt' });
+    const { diagnostics } = applyCorrections(
+      [raw()],
+      [{ task: '99', field: 'timeRaw', from: 'Trưng', to: 'Trung', reason: 'thử' }],
+      { plan: 'p', file: 'f.txt' },
+    );
     expect(diagnostics[0]!.level).toBe('error');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { dutyHead, dutyRole, areasNamed, leadsByArea } from '../../src/import/duties';
-import { parseProse } from '../../src/import/prose';
+import { dutyHead, dutyRole, areasNamed, leadsByArea } from '../../src/import/prose/duties';
+import { parseProse } from '../../src/import/prose/parse';
 
 const source = (name: string) => readFileSync(new URL(`../../content/sources/${name}`, import.meta.url), 'utf8');
 const vl = parseProse(source('vinh-linh-2021-2025.txt'), { file: 'vl', plan: 'vl', period: { from: 2021, to: 2025 } });

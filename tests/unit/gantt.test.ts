@@ -13,7 +13,12 @@ const svg = (zoom: 'year' | 'quarter' = 'year', today = TODAY) =>
 describe('ganttData', () => {
   it('groups rows by reform area in the national order, keeping source order within', () => {
     expect([...new Set(data.rows.map((r) => r.area))]).toEqual(['chi-dao', 'the-che', 'tthc', 'cong-vu', 'so']);
-    expect(data.rows.filter((r) => r.area === 'chi-dao').map((r) => r.taskId)).toEqual(['qt-2021-2025/1', 'qt-2021-2025/2', 'snv-2026/1-1', 'snv-2026/1-2']);
+    expect(data.rows.filter((r) => r.area === 'chi-dao').map((r) => r.taskId)).toEqual([
+      'qt-2021-2025/1',
+      'qt-2021-2025/2',
+      'snv-2026/1-1',
+      'snv-2026/1-2',
+    ]);
   });
 
   it('lists conditional and unknown times separately with their raw text', () => {
@@ -38,13 +43,27 @@ describe('ganttData', () => {
       id: 'qt-2021-2025/10',
       time: null,
       activities: [
-        { text: 'Dự thảo', outputs: [], lead: ['so-noi-vu'], coordinate: [], time: { raw: 'Tháng 01/2024', kind: 'once', from: '2024-01-01', to: '2024-01-31' } },
-        { text: 'Ban hành', outputs: [], lead: ['so-noi-vu'], coordinate: [], time: { raw: 'Theo Kế hoạch', kind: 'unknown' } },
+        {
+          text: 'Dự thảo',
+          outputs: [],
+          lead: ['so-noi-vu'],
+          coordinate: [],
+          time: { raw: 'Tháng 01/2024', kind: 'once', from: '2024-01-01', to: '2024-01-31' },
+        },
+        {
+          text: 'Ban hành',
+          outputs: [],
+          lead: ['so-noi-vu'],
+          coordinate: [],
+          time: { raw: 'Theo Kế hoạch', kind: 'unknown' },
+        },
       ],
     });
     const none = taskSchema().parse({ ...base, id: 'qt-2021-2025/11', time: null });
     const d = ganttData([withActivities, none], plans, units);
-    expect(d.rows.map((r) => [r.taskId, r.raw, r.marks.length])).toEqual([['qt-2021-2025/10', 'Tháng 01/2024 · Theo Kế hoạch', 1]]);
+    expect(d.rows.map((r) => [r.taskId, r.raw, r.marks.length])).toEqual([
+      ['qt-2021-2025/10', 'Tháng 01/2024 · Theo Kế hoạch', 1],
+    ]);
     expect(d.undated.map((u) => [u.taskId, u.raw, u.understood])).toEqual([
       ['qt-2021-2025/10', 'Theo Kế hoạch', 'Chưa rõ'],
       ['qt-2021-2025/11', '', 'Không ghi thời gian'],
@@ -59,7 +78,15 @@ describe('ganttSvg', () => {
   });
 
   it('gives byte-identical output for the same input', () => {
-    expect(svg('quarter')).toBe(ganttSvg(ganttData(tasks, plans, units).rows, { period: data.period, today: TODAY, zoom: 'quarter', title: 'Tiến độ CCHC', id: 'g-quarter' }));
+    expect(svg('quarter')).toBe(
+      ganttSvg(ganttData(tasks, plans, units).rows, {
+        period: data.period,
+        today: TODAY,
+        zoom: 'quarter',
+        title: 'Tiến độ CCHC',
+        id: 'g-quarter',
+      }),
+    );
   });
 
   it('is well-formed and escapes source text', () => {
@@ -85,12 +112,16 @@ describe('ganttSvg', () => {
 
   it('draws one mark per Q4 for "Quý IV hàng năm"', () => {
     const row = svg().split('data-task="qt-2021-2025/3"')[1]!.split('</g>')[0]!;
-    expect([...row.matchAll(/data-kind="recurring" data-from="(\d{4})-10-01" data-to="\d{4}-12-31"/g)].map((m) => m[1])).toEqual(['2021', '2022', '2023', '2024', '2025']);
+    expect(
+      [...row.matchAll(/data-kind="recurring" data-from="(\d{4})-10-01" data-to="\d{4}-12-31"/g)].map((m) => m[1]),
+    ).toEqual(['2021', '2022', '2023', '2024', '2025']);
   });
 
   it('draws ongoing work as a band and conditional tasks not at all', () => {
     const out = svg();
-    expect(out.split('data-task="qt-2021-2025/4"')[1]).toMatch(/^[^]*?data-kind="band" data-from="2021-01-01" data-to="2025-12-31"/);
+    expect(out.split('data-task="qt-2021-2025/4"')[1]).toMatch(
+      /^[^]*?data-kind="band" data-from="2021-01-01" data-to="2025-12-31"/,
+    );
     expect(out).not.toContain('data-task="qt-2021-2025/5"');
   });
 

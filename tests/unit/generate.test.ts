@@ -7,9 +7,9 @@ import { describe, it, expect } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateContent } from '../../scripts/lib/synthetic';
+import { generateContent } from '../../bench/corpus/corpus';
 import { importContent } from '../../scripts/lib/pipeline';
-import { wrap } from '../../scripts/lib/synthetic-pdf';
+import { wrap } from '../../bench/corpus/pdf';
 
 // Small plans keep the suite quick; they still cover every layout (the rotation of five).
 const TASKS = 60;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarResponse, feedStamp, withBaseUrls } from '../../src/pages/lich/_feed';
-import { icsFeed } from '../../src/lib/ics';
+import { icsFeed } from '../../src/lib/publish/ics';
 import { plans, tasks, units } from '../fixtures/charts/data';
 
 describe('calendar endpoints (src/pages/lich)', () => {

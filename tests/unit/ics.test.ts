@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, icsCalendar, icsFeed, rrule, taskEvents, text } from '../../src/lib/ics';
+import { fold, icsCalendar, icsFeed, rrule, taskEvents, text } from '../../src/lib/publish/ics';
 import { taskSchema, type Task } from '../../src/schema';
 import { plans, tasks, units } from '../fixtures/charts/data';
 import { expectGolden } from '../fixtures/charts/golden';
@@ -10,7 +10,9 @@ const STAMP = '2026-11-21';
 
 describe('taskEvents', () => {
   it('puts a dated deadline on the day it falls due', () => {
-    expect(taskEvents(byId('qt-2021-2025/1'), qt)).toMatchObject([{ start: '2024-03-31', end: '2024-03-31', summary: 'Hạn: 1. Ban hành Kế hoạch CCHC năm 2024' }]);
+    expect(taskEvents(byId('qt-2021-2025/1'), qt)).toMatchObject([
+      { start: '2024-03-31', end: '2024-03-31', summary: 'Hạn: 1. Ban hành Kế hoạch CCHC năm 2024' },
+    ]);
     expect(taskEvents(byId('qt-2021-2025/7'), qt)).toMatchObject([{ start: '2024-01-15', end: '2024-01-15' }]);
   });
 
@@ -20,15 +22,23 @@ describe('taskEvents', () => {
   });
 
   it('turns "Quý IV hàng năm", "Hàng Quý" and "Hàng năm, đến năm 2023" into rules', () => {
-    expect(taskEvents(byId('qt-2021-2025/3'), qt)[0]?.rrule).toBe('FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1;UNTIL=20251231');
-    expect(taskEvents(byId('qt-2021-2025/2'), qt)[0]).toMatchObject({ start: '2021-03-31', rrule: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1;UNTIL=20251231' });
-    expect(taskEvents(byId('qt-2021-2025/9'), qt)[0]?.rrule).toBe('FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31;UNTIL=20231231');
+    expect(taskEvents(byId('qt-2021-2025/3'), qt)[0]?.rrule).toBe(
+      'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1;UNTIL=20251231',
+    );
+    expect(taskEvents(byId('qt-2021-2025/2'), qt)[0]).toMatchObject({
+      start: '2021-03-31',
+      rrule: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1;UNTIL=20251231',
+    });
+    expect(taskEvents(byId('qt-2021-2025/9'), qt)[0]?.rrule).toBe(
+      'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31;UNTIL=20231231',
+    );
     expect(rrule({ every: 'month', day: 15 })).toBe('FREQ=MONTHLY;BYMONTHDAY=15');
     expect(rrule({ every: 'half-year' })).toBe('FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1');
   });
 
   it('skips ongoing, conditional and unknown times, and keeps the dated parts of multiple ones', () => {
-    for (const id of ['qt-2021-2025/4', 'qt-2021-2025/5', 'snv-2026/2-1']) expect(taskEvents(byId(id), id.startsWith('snv') ? snv : qt)).toEqual([]);
+    for (const id of ['qt-2021-2025/4', 'qt-2021-2025/5', 'snv-2026/2-1'])
+      expect(taskEvents(byId(id), id.startsWith('snv') ? snv : qt)).toEqual([]);
     expect(taskEvents(byId('snv-2026/1-1'), snv).map((e) => [e.uid, e.start])).toEqual([
       ['snv-2026-1-1-1@cchc-explorer', '2026-06-30'],
       ['snv-2026-1-1-2@cchc-explorer', '2026-11-30'],
@@ -36,20 +46,35 @@ describe('taskEvents', () => {
     expect(taskEvents(byId('snv-2026/1-2'), snv).map((e) => e.start)).toEqual(['2026-01-31']);
   });
 
-  it('uses the activities\' times when the task has none', () => {
+  it("uses the activities' times when the task has none", () => {
     const t: Task = taskSchema().parse({
       ...byId('qt-2021-2025/1'),
       time: null,
-      activities: [{ text: 'a', outputs: [], lead: [], coordinate: [], time: { raw: 'Ngày 15/12/2024', kind: 'once', from: '2024-12-15', to: '2024-12-15' } }],
+      activities: [
+        {
+          text: 'a',
+          outputs: [],
+          lead: [],
+          coordinate: [],
+          time: { raw: 'Ngày 15/12/2024', kind: 'once', from: '2024-12-15', to: '2024-12-15' },
+        },
+      ],
     });
     expect(taskEvents(t, qt, { site: 'https://example.vn', lead: 'Sở Nội vụ' })).toMatchObject([
-      { start: '2024-12-15', url: 'https://example.vn/ke-hoach/qt-2021-2025/1/', description: 'Thời gian (nguyên văn): Ngày 15/12/2024\nChủ trì: Sở Nội vụ\nKế hoạch: Kế hoạch CCHC tỉnh Quảng Trị giai đoạn 2021–2025' },
+      {
+        start: '2024-12-15',
+        url: 'https://example.vn/ke-hoach/qt-2021-2025/1/',
+        description:
+          'Thời gian (nguyên văn): Ngày 15/12/2024\nChủ trì: Sở Nội vụ\nKế hoạch: Kế hoạch CCHC tỉnh Quảng Trị giai đoạn 2021–2025',
+      },
     ]);
   });
 });
 
 describe('icsCalendar', () => {
-  const events = tasks.flatMap((t) => taskEvents(t, t.plan === 'snv-2026' ? snv : qt, { site: 'https://cchc.quangtri.gov.vn' }));
+  const events = tasks.flatMap((t) =>
+    taskEvents(t, t.plan === 'snv-2026' ? snv : qt, { site: 'https://cchc.quangtri.gov.vn' }),
+  );
   const ics = icsCalendar({ name: 'Hạn CCHC: Sở Nội vụ', events, stamp: STAMP });
 
   it('matches the golden file and is stable', () => {
@@ -106,16 +131,27 @@ describe('icsCalendar', () => {
 });
 
 describe('icsFeed', () => {
-  it("gives a unit the deadlines of the tasks it leads or coordinates, with lead names", () => {
+  it('gives a unit the deadlines of the tasks it leads or coordinates, with lead names', () => {
     const ics = icsFeed({ name: 'Văn phòng Sở', tasks, plans, units, stamp: STAMP, unit: 'van-phong-so' });
     const uids = [...ics.matchAll(/^UID:(.+)$/gm)].map((m) => m[1]);
     // 1.1 (two dates) and 1.2 (its dated part) it coordinates, 3.1 it leads; 2.1 is "Theo Kế hoạch".
-    expect(uids).toEqual(['snv-2026-1-1-1@cchc-explorer', 'snv-2026-1-1-2@cchc-explorer', 'snv-2026-1-2-1@cchc-explorer', 'snv-2026-3-1-1@cchc-explorer']);
+    expect(uids).toEqual([
+      'snv-2026-1-1-1@cchc-explorer',
+      'snv-2026-1-1-2@cchc-explorer',
+      'snv-2026-1-2-1@cchc-explorer',
+      'snv-2026-3-1-1@cchc-explorer',
+    ]);
     expect(ics.replace(/\r\n /g, '')).toContain('Chủ trì: Phòng Cải cách hành chính');
   });
 
-  it("gives a plan every dated deadline of its tasks", () => {
-    const ics = icsFeed({ name: 'KH 2026', tasks: tasks.filter((t) => t.plan === 'snv-2026'), plans, units, stamp: STAMP });
+  it('gives a plan every dated deadline of its tasks', () => {
+    const ics = icsFeed({
+      name: 'KH 2026',
+      tasks: tasks.filter((t) => t.plan === 'snv-2026'),
+      plans,
+      units,
+      stamp: STAMP,
+    });
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(4);
     expect(ics).toContain('RRULE:FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31;UNTIL=20261231');
   });

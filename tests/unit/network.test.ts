@@ -12,7 +12,10 @@ const options = { width: 720, height: 480, seed: 7, id: 'net' };
 describe('networkData', () => {
   it('joins each lead to its coordinating units, weighted by tasks shared', () => {
     const edge = (s: string, t: string) => data.edges.find((e) => e.source === s && e.target === t);
-    expect(edge('so-noi-vu', 'so-tu-phap')).toMatchObject({ weight: 3, tasks: ['qt-2021-2025/2', 'qt-2021-2025/5', 'qt-2021-2025/9'] });
+    expect(edge('so-noi-vu', 'so-tu-phap')).toMatchObject({
+      weight: 3,
+      tasks: ['qt-2021-2025/2', 'qt-2021-2025/5', 'qt-2021-2025/9'],
+    });
     expect(edge('so-tu-phap', 'so-noi-vu')?.weight).toBe(1);
     // Task 7 has two leads: each coordinates with Sở TT&TT, and neither with itself.
     expect(edge('so-tu-phap', 'so-tt-tt')?.tasks).toEqual(['qt-2021-2025/7']);
@@ -27,8 +30,14 @@ describe('networkData', () => {
   });
 
   it('filters by plan and area and can leave collective groups out', () => {
-    expect(networkData(tasks, units, { plan: 'snv-2026' }).nodes.map((n) => n.id)).toEqual(['phong-cchc', 'van-phong-so']);
-    expect(networkData(tasks, units, { area: 'so' }).edges.map((e) => e.target)).toEqual(['cac-so-ban-nganh', 'so-noi-vu']);
+    expect(networkData(tasks, units, { plan: 'snv-2026' }).nodes.map((n) => n.id)).toEqual([
+      'phong-cchc',
+      'van-phong-so',
+    ]);
+    expect(networkData(tasks, units, { area: 'so' }).edges.map((e) => e.target)).toEqual([
+      'cac-so-ban-nganh',
+      'so-noi-vu',
+    ]);
     const offices = networkData(tasks, units, { includeGroups: false });
     expect(offices.nodes.some((n) => n.kind === 'group')).toBe(false);
     expect(offices.edges.some((e) => e.target === 'cac-so-ban-nganh')).toBe(false);
@@ -36,7 +45,12 @@ describe('networkData', () => {
 
   it('counts a pair once per task even when several activities repeat it', () => {
     const activity = { text: 'x', outputs: [], lead: ['so-noi-vu'], coordinate: ['so-tu-phap'], time: null };
-    const t = taskSchema().parse({ ...tasks[0]!, lead: ['so-noi-vu'], coordinate: ['so-tu-phap'], activities: [activity, activity] });
+    const t = taskSchema().parse({
+      ...tasks[0]!,
+      lead: ['so-noi-vu'],
+      coordinate: ['so-tu-phap'],
+      activities: [activity, activity],
+    });
     expect(networkData([t], units).edges).toMatchObject([{ source: 'so-noi-vu', target: 'so-tu-phap', weight: 1 }]);
   });
 });
@@ -63,7 +77,7 @@ describe('networkData: once per build', () => {
 });
 
 describe('neighbourhood', () => {
-  it("keeps a unit, its partners and only the edges touching it", () => {
+  it('keeps a unit, its partners and only the edges touching it', () => {
     const n = neighbourhood(data, 'so-tu-phap');
     expect(n.nodes.map((x) => x.id)).toEqual(['so-noi-vu', 'so-tt-tt', 'so-tu-phap']);
     expect(n.edges.every((e) => e.source === 'so-tu-phap' || e.target === 'so-tu-phap')).toBe(true);
@@ -96,7 +110,10 @@ describe('layout', () => {
 describe('networkSvg', () => {
   it('matches the golden files, and a different seed gives a different picture', () => {
     expectGolden('network.svg', networkSvg(data, options));
-    expectGolden('network-neighbourhood.svg', networkSvg(neighbourhood(data, 'so-tu-phap'), { ...options, id: 'nb', highlight: 'so-tu-phap' }));
+    expectGolden(
+      'network-neighbourhood.svg',
+      networkSvg(neighbourhood(data, 'so-tu-phap'), { ...options, id: 'nb', highlight: 'so-tu-phap' }),
+    );
     expect(networkSvg(data, { ...options, seed: 8 })).not.toBe(networkSvg(data, options));
   });
 
@@ -107,14 +124,18 @@ describe('networkSvg', () => {
   it('makes every node a focusable link with a title, and colours by jurisdiction with a legend', () => {
     const out = networkSvg(data, { ...options, hrefOf: (id) => `/don-vi/${id}/` });
     expect(xmlProblems(out)).toEqual([]);
-    expect([...out.matchAll(/<a class="net-node" href="([^"]+)"/g)].map((m) => m[1])).toEqual(data.nodes.map((n) => `/don-vi/${n.id}/`));
-    expect(out).toContain('<title>Sở Tư pháp (Tỉnh Quảng Trị): chủ trì 3 nhiệm vụ, phối hợp 3, cùng làm với 2 đơn vị</title>');
+    expect([...out.matchAll(/<a class="net-node" href="([^"]+)"/g)].map((m) => m[1])).toEqual(
+      data.nodes.map((n) => `/don-vi/${n.id}/`),
+    );
+    expect(out).toContain(
+      '<title>Sở Tư pháp (Tỉnh Quảng Trị): chủ trì 3 nhiệm vụ, phối hợp 3, cùng làm với 2 đơn vị</title>',
+    );
     expect(out).toContain('>Tỉnh Quảng Trị</text>');
     expect(out).toContain('>Sở Nội vụ</text>');
     expect(out).toMatch(/<a class="net-node"[^>]*data-unit="cac-so-ban-nganh" data-kind="group"/);
   });
 
-  it('keeps a jurisdiction\'s colour when a subset is drawn', () => {
+  it("keeps a jurisdiction's colour when a subset is drawn", () => {
     const colourOf = (svg: string) => svg.match(/data-unit="so-tu-phap"[^]*?<circle r="\d+" fill="(#[0-9a-f]{6})"/)![1];
     const jurisdictions = units.map((u) => u.jurisdiction);
     const full = networkSvg(data, { ...options, jurisdictions });
@@ -138,7 +159,12 @@ describe('placeLabels', () => {
       ['b', { x: 160, y: 100, r: 5 }],
       ['c', { x: 160, y: 103, r: 1 }],
     ]);
-    const labels = placeLabels(['a', 'b', 'c'].map((id) => ({ id, text: 'Sở Nội vụ' })), pos, 300, 300);
+    const labels = placeLabels(
+      ['a', 'b', 'c'].map((id) => ({ id, text: 'Sở Nội vụ' })),
+      pos,
+      300,
+      300,
+    );
     expect(labels.get('a')).toMatchObject({ anchor: 'end', dx: -14 });
     expect(labels.get('b')).toMatchObject({ anchor: 'start', dx: 9 });
     // Every side of c is taken by a's node, b's node or b's name: its name is left to the tooltip.
@@ -147,7 +173,9 @@ describe('placeLabels', () => {
 
   it('keeps names inside the drawing, or leaves them to the tooltip', () => {
     const at = (x: number) => new Map([['a', { x, y: 50, r: 5 }]]);
-    expect(placeLabels([{ id: 'a', text: 'Phòng Cải cách hành chính' }], at(290), 300, 100).get('a')?.anchor).toBe('end');
+    expect(placeLabels([{ id: 'a', text: 'Phòng Cải cách hành chính' }], at(290), 300, 100).get('a')?.anchor).toBe(
+      'end',
+    );
     expect(placeLabels([{ id: 'a', text: 'Phòng Cải cách hành chính' }], at(60), 120, 100).has('a')).toBe(false);
   });
 });

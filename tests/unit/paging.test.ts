@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, pack, pageEntries, pageLinks, pageParam, pagePath, pageTitle, runs } from '../../src/lib/paging';
+import {
+  PAGE_SIZE,
+  pack,
+  pageEntries,
+  pageLinks,
+  pageParam,
+  pagePath,
+  pageTitle,
+  runs,
+} from '../../src/lib/site/paging';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 

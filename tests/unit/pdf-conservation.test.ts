@@ -6,12 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePdfTable } from '../../src/import/pdf-table';
+import { parsePdfTable } from '../../src/import/pdf/table';
 import type { ParseResult, RawTask } from '../../src/import/raw';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 // Bullets and list separators are markup of the output list, not of its items.
-const core = (s: string) => collapse(s).replace(/^[-+•]\s*/, '').replace(/[;,]$/, '');
+const core = (s: string) =>
+  collapse(s)
+    .replace(/^[-+•]\s*/, '')
+    .replace(/[;,]$/, '');
 
 function fieldValue(task: RawTask, field: string): string | undefined {
   if (field === 'number' || field === 'title' || field === 'note' || field === 'objective' || field === 'budget')
@@ -39,7 +42,10 @@ function checkConservation(text: string, result: ParseResult, headerLine: number
       }
       const area = /^area:(.+)$/.exec(e.to);
       if (area) {
-        expect(result.areas.some((a) => a.number === area[1] && e.text.includes(a.label)), `line ${i}`).toBe(true);
+        expect(
+          result.areas.some((a) => a.number === area[1] && e.text.includes(a.label)),
+          `line ${i}`,
+        ).toBe(true);
         continue;
       }
       const m = /^task:(\d+)\.(.+)$/.exec(e.to);
@@ -60,12 +66,24 @@ describe('ledger conservation of PDF tables', () => {
     const result = parsePdfTable(text, { file: 'hai-lang-2024.txt', plan: 'hai-lang-2024' });
     checkConservation(text, result, 727);
     // Page numbers and repeated headers are the only lines sent to quality.json.
-    expect(result.ledger.filter((e) => e.to === 'quality').every((e) => /^(\d+|TT Nhiệm vụ cụ thể Hoạt động|Sản phẩm|đầu ra|Cơ quan chủ|trì|Cơ quan phối|hợp|Thời gian|hoàn thành|Ghi|chú)$/.test(e.text))).toBe(true);
+    expect(
+      result.ledger
+        .filter((e) => e.to === 'quality')
+        .every((e) =>
+          /^(\d+|TT Nhiệm vụ cụ thể Hoạt động|Sản phẩm|đầu ra|Cơ quan chủ|trì|Cơ quan phối|hợp|Thời gian|hoàn thành|Ghi|chú)$/.test(
+            e.text,
+          ),
+        ),
+    ).toBe(true);
   }, 60_000);
 
-  it.each(['vp-ubnd-rewrapped.txt', 'qt-rewrapped.txt'])('accounts for every line of the fixture %s', (name) => {
-    const text = readFileSync(`tests/fixtures/pdf/${name}`, 'utf8');
-    const result = parsePdfTable(text, { file: name, plan: 'fixture' });
-    checkConservation(text, result, 1);
-  }, 60_000);
+  it.each(['vp-ubnd-rewrapped.txt', 'qt-rewrapped.txt'])(
+    'accounts for every line of the fixture %s',
+    (name) => {
+      const text = readFileSync(`tests/fixtures/pdf/${name}`, 'utf8');
+      const result = parsePdfTable(text, { file: name, plan: 'fixture' });
+      checkConservation(text, result, 1);
+    },
+    60_000,
+  );
 });

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parsePdfTable } from '../../src/import/pdf-table';
+import { parsePdfTable } from '../../src/import/pdf/table';
 import type { ParseResult } from '../../src/import/raw';
 
 const text = readFileSync('tests/fixtures/pdf/vp-ubnd-rewrapped.txt', 'utf8');
@@ -29,7 +29,16 @@ describe('PDF table parser on a re-wrapped vp-ubnd-2024 table', () => {
       ['I', 'CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH'],
       ['II', 'CẢI CÁCH THỂ CHẾ'],
     ]);
-    expect(result.tasks.map((t) => `${t.section}${t.number}`)).toEqual(['I1', 'I2', 'I3', 'I4', 'I5', 'II6', 'II7', 'II8']);
+    expect(result.tasks.map((t) => `${t.section}${t.number}`)).toEqual([
+      'I1',
+      'I2',
+      'I3',
+      'I4',
+      'I5',
+      'II6',
+      'II7',
+      'II8',
+    ]);
   });
 
   it('source 202–203: task 1 and its second row "Báo cáo" / "Theo định kỳ trong năm 2024"', () => {
@@ -144,9 +153,30 @@ describe('PDF table parser on a re-wrapped qt-2021-2025 table (9 columns, with K
     );
     expect(t.budget).toBe('Theo dự toán ngân sách hàng năm');
     expect(t.activities.map((a) => [a.task ?? '', a.text, a.outputs, a.leadRaw, a.coordinateRaw, a.timeRaw])).toEqual([
-      ['', 'Xây dựng và ban hành Kế hoạch theo dõi tình hình thi hành pháp luật', ['Kế hoạch'], 'Sở Tư pháp', 'Các sở, ban, ngành cấp tỉnh; UBND cấp huyện', 'Trước ngày 15/01 hàng năm'],
-      ['', 'Thực hiện công tác kiểm tra tình hình thi hành pháp luật', ['Quyết định, Biên bản, Kết luận kiểm tra'], 'Sở Tư pháp', 'Các sở, ban, ngành cấp tỉnh; UBND cấp huyện', 'Hàng năm'],
-      ['', 'Thực hiện hoạt động điều tra, khảo sát tình hình thi hành pháp luật', ['Phương án điều tra, khảo sát'], 'Sở Tư pháp', 'Các sở, ban, ngành cấp tỉnh; UBND cấp huyện', 'Hàng năm'],
+      [
+        '',
+        'Xây dựng và ban hành Kế hoạch theo dõi tình hình thi hành pháp luật',
+        ['Kế hoạch'],
+        'Sở Tư pháp',
+        'Các sở, ban, ngành cấp tỉnh; UBND cấp huyện',
+        'Trước ngày 15/01 hàng năm',
+      ],
+      [
+        '',
+        'Thực hiện công tác kiểm tra tình hình thi hành pháp luật',
+        ['Quyết định, Biên bản, Kết luận kiểm tra'],
+        'Sở Tư pháp',
+        'Các sở, ban, ngành cấp tỉnh; UBND cấp huyện',
+        'Hàng năm',
+      ],
+      [
+        '',
+        'Thực hiện hoạt động điều tra, khảo sát tình hình thi hành pháp luật',
+        ['Phương án điều tra, khảo sát'],
+        'Sở Tư pháp',
+        'Các sở, ban, ngành cấp tỉnh; UBND cấp huyện',
+        'Hàng năm',
+      ],
       [
         'Tăng cường vai trò của người dân, doanh nghiệp, các tổ chức chính trị - xã hội, xã hội - nghề nghiệp và cộng đồng trong phản biện chính sách và giám sát thi hành pháp luật; kịp thời xử lý các vấn đề',
         'Tăng cường năng lực phản ứng chính sách, kịp thời xử lý các vấn đề mới phát sinh trong tổ chức thi hành pháp luật',

@@ -7,25 +7,35 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldVietnamese } from '../../src/import/areas';
-import { type Piece, type Role, readTable } from '../../src/import/pdf-cells';
-import { contentCost, features } from '../../src/import/pdf-content';
-import { type Cues, fold, mentionsTime, opensWithAcronym, startsLower, timeMatchEnd } from '../../src/import/pdf-cues';
-import { textWidth } from '../../src/import/pdf-glyphs';
-import { LAYOUT_COST, MAX_CELL, type Row, SKIP, type Widths, estimateWidths, layoutItem } from '../../src/import/pdf-layout';
-import { layoutItems } from '../../src/import/pdf-rows';
-import { SpanTable } from '../../src/import/pdf-spans';
-import { cellLines, cellText, fittedCost, widthCost, wrapShape } from '../../src/import/pdf-wrap';
-import { planSpec } from '../../scripts/lib/synthetic-plan';
-import { renderPdf } from '../../scripts/lib/synthetic-pdf';
-import { Rng } from '../../scripts/lib/synthetic-rng';
-import { issuers, readRegistry, extendRegistry } from '../../scripts/lib/synthetic-units';
+import { foldVietnamese } from '../../src/text/fold';
+import { type Piece, type Role, readTable } from '../../src/import/pdf/cells';
+import { contentCost, features } from '../../src/import/pdf/content';
+import { type Cues, fold, mentionsTime, opensWithAcronym, startsLower, timeMatchEnd } from '../../src/import/pdf/cues';
+import { textWidth } from '../../src/import/pdf/glyphs';
+import {
+  LAYOUT_COST,
+  MAX_CELL,
+  type Row,
+  SKIP,
+  type Widths,
+  estimateWidths,
+  layoutItem,
+} from '../../src/import/pdf/layout';
+import { layoutItems } from '../../src/import/pdf/rows';
+import { SpanTable } from '../../src/import/pdf/spans';
+import { cellLines, cellText, fittedCost, widthCost, wrapShape } from '../../src/import/pdf/wrap';
+import { planSpec } from '../../bench/corpus/plan';
+import { renderPdf } from '../../bench/corpus/pdf';
+import { Rng } from '../../bench/corpus/rng';
+import { issuers, readRegistry, extendRegistry } from '../../bench/corpus/units';
 
 const real = readFileSync('content/sources/hai-lang-2024.txt', 'utf8');
 
 function synthetic(seed: number): string {
   const r = new Rng(seed);
-  const issuer = issuers(extendRegistry(readRegistry('content/units.yaml'))).filter((i) => i.kind === 'district')[seed]!;
+  const issuer = issuers(extendRegistry(readRegistry('content/units.yaml'))).filter((i) => i.kind === 'district')[
+    seed
+  ]!;
   return renderPdf(planSpec(r, `syn-${seed}`, 'pdf-text', issuer, 30, 2024), r);
 }
 
@@ -41,7 +51,13 @@ function items(text: string, cues: Cues = {}): { roles: Role[]; items: Piece[][]
 }
 
 /** The layout programme without bounds or caches: every cell from every start, in order. */
-function plainLayout(pieces: readonly Piece[], roles: readonly Role[], widths: Widths, cues: Cues, carry?: Partial<Record<Role, string>>): Row[] {
+function plainLayout(
+  pieces: readonly Piece[],
+  roles: readonly Role[],
+  widths: Widths,
+  cues: Cues,
+  carry?: Partial<Record<Role, string>>,
+): Row[] {
   const n = pieces.length;
   const m = roles.length;
   if (n === 0) return [];
@@ -50,7 +66,8 @@ function plainLayout(pieces: readonly Piece[], roles: readonly Role[], widths: W
     sums[0]!.push(sums[0]![k]! + (SKIP[r] ?? 0));
     sums[1]!.push(sums[1]![k]! + (r === 'task' || r === 'objective' ? 0 : (SKIP[r] ?? 0)));
   });
-  const skip = (from: number, to: number, cont: boolean) => (to <= from ? 0 : sums[cont ? 1 : 0]![to]! - sums[cont ? 1 : 0]![from]!);
+  const skip = (from: number, to: number, cont: boolean) =>
+    to <= from ? 0 : sums[cont ? 1 : 0]![to]! - sums[cont ? 1 : 0]![from]!;
   const C = LAYOUT_COST;
   const S = 2 * m;
   const best = new Float64Array((n + 1) * S).fill(Infinity);
@@ -98,7 +115,8 @@ function plainLayout(pieces: readonly Piece[], roles: readonly Role[], widths: W
           const sameRow = c > col;
           let move = sameRow ? skip(col + 1, c, false) : C.rowBreak + skip(col + 1, m, false) + skip(0, c, true);
           move += carry && inFirst && sameRow ? o.carry[c]! : o.lower;
-          if (o.empty && sameRow) move += c === col + 1 ? C.markUnused : -Math.min(C.markBonus, skip(col + 1, c, false));
+          if (o.empty && sameRow)
+            move += c === col + 1 ? C.markUnused : -Math.min(C.markBonus, skip(col + 1, c, false));
           if (sameRow && o.bulletRun) move += C.bulletRunSplit;
           const total = best[i * S + a]! + own + move;
           const to = j * S + (inFirst && sameRow ? c + m : c);
@@ -110,7 +128,7 @@ function plainLayout(pieces: readonly Piece[], roles: readonly Role[], widths: W
   const end = (k: number) => best[n * S + k]! + skip((k % m) + 1, m, false);
   for (let k = 0; k < S; k++) if (end(k) < end(s)) s = k;
   const cells: { from: number; to: number; col: number }[] = [];
-  for (let j = n; j > 0; ) {
+  for (let j = n; j > 0;) {
     const prev = back[j * S + s]!;
     const i = prev < 0 ? 0 : Math.floor(prev / S);
     cells.unshift({ from: i, to: j, col: s % m });
@@ -132,12 +150,44 @@ const shape = (rows: Row[]) => rows.map((r) => r.map((c) => [c.role, c.pieces.le
 
 describe('folding and glyph tables', () => {
   it('fold() is foldVietnamese() on every line and on odd characters', () => {
-    const odd = ['', ' ', 'Sở  Nội vụ', 'Sở Nội vụ'.normalize('NFD'), 'a<b>c</b>', '*_#`', 'Σσ İ', '\u00a0Đà\u2028Nẵng ', 'x\u0301\u0323', '😀 Quý I', '\ud800x', 'ǅ'];
+    const odd = [
+      '',
+      ' ',
+      'Sở  Nội vụ',
+      'Sở Nội vụ'.normalize('NFD'),
+      'a<b>c</b>',
+      '*_#`',
+      'Σσ İ',
+      '\u00a0Đà\u2028Nẵng ',
+      'x\u0301\u0323',
+      '😀 Quý I',
+      '\ud800x',
+      'ǅ',
+    ];
     for (const s of [...real.split('\n'), ...synthetic(1).split('\n'), ...odd]) expect(fold(s)).toBe(foldVietnamese(s));
   });
 
   it('timeMatchEnd finds a date as mentionsTime does, a piece at a time', () => {
-    const pieces = ['truoc', 'ngay 30/01/2024', 'quy', 'i', 'ii', 'iv', 'x', 'ke hoach', 'quy iiiiiiiiiiiiiiiiiiiiiiiiiiiiii', 'b', 'thang', '3', 'nam 20', '24', 'theo thoi', 'gian', '01/20', '24x'];
+    const pieces = [
+      'truoc',
+      'ngay 30/01/2024',
+      'quy',
+      'i',
+      'ii',
+      'iv',
+      'x',
+      'ke hoach',
+      'quy iiiiiiiiiiiiiiiiiiiiiiiiiiiiii',
+      'b',
+      'thang',
+      '3',
+      'nam 20',
+      '24',
+      'theo thoi',
+      'gian',
+      '01/20',
+      '24x',
+    ];
     let seed = 5;
     const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     for (let t = 0; t < 3000; t++) {
@@ -168,7 +218,10 @@ describe('candidate cells grown a piece at a time', () => {
   ];
   for (const [name, cues] of cueSets)
     it(`equal wrapShape, widthCost and features of the plain cell text (${name})`, () => {
-      const all = [...items(real, cues).items, ...(name === 'cues' ? [] : items(synthetic(4), cues).items.slice(0, 15))];
+      const all = [
+        ...items(real, cues).items,
+        ...(name === 'cues' ? [] : items(synthetic(4), cues).items.slice(0, 15)),
+      ];
       const widthsToTry = [undefined, 0, 2500, 9000, 14000];
       let checked = 0;
       for (const pieces of all) {
@@ -209,9 +262,13 @@ describe('the layout programme', () => {
         widths = estimateWidths(rows.flat());
       }
       // A row continued after a page break: its first cells carry on the cut ones.
-      const carry = Object.fromEntries(roles.map((r, k) => [r, k % 2 ? 'Phòng Nội vụ,' : 'Kế hoạch triển khai công tác cải cách hành chính năm'])) as Partial<Record<Role, string>>;
+      const carry = Object.fromEntries(
+        roles.map((r, k) => [r, k % 2 ? 'Phòng Nội vụ,' : 'Kế hoạch triển khai công tác cải cách hành chính năm']),
+      ) as Partial<Record<Role, string>>;
       for (const pieces of all.slice(0, 12))
-        expect(shape(layoutItem(pieces, roles, widths, {}, { carry }))).toEqual(shape(plainLayout(pieces, roles, widths, {}, carry)));
+        expect(shape(layoutItem(pieces, roles, widths, {}, { carry }))).toEqual(
+          shape(plainLayout(pieces, roles, widths, {}, carry)),
+        );
     }, 120_000);
 
   it('breaks ties as the plain programme does', () => {
@@ -220,11 +277,17 @@ describe('the layout programme', () => {
     const roles: Role[] = ['task', 'activity', 'output', 'lead', 'time'];
     for (const text of ['x', 'Phòng Nội vụ', 'Quý I', '- Kế hoạch', 'năm 2024']) {
       for (let n = 1; n <= 24; n += 5) {
-        const pieces = Array.from({ length: n }, (_, k): Piece => ({ line: k + 1 - (gaps[k % 7] === 'inline' ? 1 : 0), text, gap: k === 0 ? 'hard' : gaps[k % 7]! }));
+        const pieces = Array.from({ length: n }, (_, k): Piece => ({
+          line: k + 1 - (gaps[k % 7] === 'inline' ? 1 : 0),
+          text,
+          gap: k === 0 ? 'hard' : gaps[k % 7]!,
+        }));
         for (const widths of [{}, { task: 3000, activity: 4000, output: 2500, lead: 2000, time: 1500 }] as Widths[]) {
           expect(shape(layoutItem(pieces, roles, widths, {}))).toEqual(shape(plainLayout(pieces, roles, widths, {})));
           const carry = { task: text, lead: text };
-          expect(shape(layoutItem(pieces, roles, widths, {}, { carry }))).toEqual(shape(plainLayout(pieces, roles, widths, {}, carry)));
+          expect(shape(layoutItem(pieces, roles, widths, {}, { carry }))).toEqual(
+            shape(plainLayout(pieces, roles, widths, {}, carry)),
+          );
         }
       }
     }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanPdfText } from '../../src/import/pdf-text';
+import { cleanPdfText } from '../../src/import/pdf/text';
 
 const source = readFileSync('content/sources/hai-lang-2024.txt', 'utf8');
 // The prose part ends before the appendix (line 719 "ỦY BAN NHÂN DÂN" opens it).
@@ -11,7 +11,9 @@ const at = (line: number) => paras.find((p) => p.line === line);
 describe('cleanPdfText on 004 (Hải Lăng 2024)', () => {
   it('rejoins the wrapped lines 19–41 into one paragraph starting on line 19', () => {
     const p = at(19)!;
-    expect(p.text.startsWith('Tiếp tục tổ chức triển khai có hiệu quả Chương trình tổng thể cải cách hành chính nhà nước')).toBe(true);
+    expect(
+      p.text.startsWith('Tiếp tục tổ chức triển khai có hiệu quả Chương trình tổng thể cải cách hành chính nhà nước'),
+    ).toBe(true);
     expect(p.text.endsWith('hoạt động thông suốt, hiệu quả.')).toBe(true);
     // line 43 "Duy trì, củng cố ..." is the next paragraph
     expect(at(43)?.text.startsWith('Duy trì, củng cố các tiêu chí')).toBe(true);
@@ -47,9 +49,25 @@ describe('cleanPdfText on 004 (Hải Lăng 2024)', () => {
 describe('cleanPdfText page headers', () => {
   it('removes a header block repeated after page numbers, and its copies', () => {
     const text = [
-      'Một đoạn văn bản mở đầu được ngắt dòng ở', '', 'đây và kết thúc.', '', '', '',
-      '2 ', '', 'TIÊU ĐỀ TRANG', '', 'Dòng tiếp theo của trang hai.', '', '', '',
-      '3 ', '', 'TIÊU ĐỀ TRANG', '', 'Trang ba.',
+      'Một đoạn văn bản mở đầu được ngắt dòng ở',
+      '',
+      'đây và kết thúc.',
+      '',
+      '',
+      '',
+      '2 ',
+      '',
+      'TIÊU ĐỀ TRANG',
+      '',
+      'Dòng tiếp theo của trang hai.',
+      '',
+      '',
+      '',
+      '3 ',
+      '',
+      'TIÊU ĐỀ TRANG',
+      '',
+      'Trang ba.',
     ].join('\n');
     const out = cleanPdfText(text);
     expect(out.map((p) => p.text)).toEqual([

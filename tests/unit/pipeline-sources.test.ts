@@ -14,13 +14,23 @@ const task = (id: string) => {
 const unitName = (id: string) => corpus.units.find((u) => u.id === id)?.name;
 const count = (plan: string) => corpus.tasks.filter((t) => t.plan === plan).length;
 const perArea = (plan: string) =>
-  corpus.tasks.filter((t) => t.plan === plan).reduce<Record<string, number>>((m, t) => ({ ...m, [t.area]: (m[t.area] ?? 0) + 1 }), {});
+  corpus.tasks
+    .filter((t) => t.plan === plan)
+    .reduce<Record<string, number>>((m, t) => ({ ...m, [t.area]: (m[t.area] ?? 0) + 1 }), {});
 
 describe('qt-2021-2025 (000)', () => {
   it('has 42 numbered items in 7 areas: I:3, II:8, III:4, IV:9, V:5, VI:5, VII:8', () => {
     expect(count('qt-2021-2025')).toBe(42);
     // I Cải cách thể chế, II TTHC, III bộ máy, IV công vụ, V tài chính công, VI chính quyền điện tử, VII chỉ đạo
-    expect(perArea('qt-2021-2025')).toEqual({ 'the-che': 3, tthc: 8, 'bo-may': 4, 'cong-vu': 9, 'tai-chinh': 5, so: 5, 'chi-dao': 8 });
+    expect(perArea('qt-2021-2025')).toEqual({
+      'the-che': 3,
+      tthc: 8,
+      'bo-may': 4,
+      'cong-vu': 9,
+      'tai-chinh': 5,
+      so: 5,
+      'chi-dao': 8,
+    });
   });
   it('II.6 and VI.4 are led by Sở Thông tin và Truyền thông, the unit also written "Sở TT&TT"', () => {
     // line 49 "Sở Thông tin và" + line 52 "Truyền thông" (after the page header); line 111 likewise
@@ -31,17 +41,23 @@ describe('qt-2021-2025 (000)', () => {
     for (const t of tttt) expect(t.lead).toContain('so-thong-tin-va-truyen-thong');
   });
   it('VI.1 is led by two units', () => {
-    expect(task('qt-2021-2025/vi-1').lead.map(unitName)).toEqual(['Sở Thông tin và Truyền thông', 'Văn phòng UBND tỉnh']);
+    expect(task('qt-2021-2025/vi-1').lead.map(unitName)).toEqual([
+      'Sở Thông tin và Truyền thông',
+      'Văn phòng UBND tỉnh',
+    ]);
   });
   it('applies the J= correction and shows it', () => {
-    expect(task('qt-2021-2025/vii-7').corrections).toMatchObject([{ from: 'J=Kế hoạch và Đầu tư', to: 'Kế hoạch và Đầu tư' }]);
+    expect(task('qt-2021-2025/vii-7').corrections).toMatchObject([
+      { from: 'J=Kế hoạch và Đầu tư', to: 'Kế hoạch và Đầu tư' },
+    ]);
     expect(corpus.diagnostics.some((d) => d.code === 'correction' && d.plan === 'qt-2021-2025')).toBe(true);
   });
 });
 
 describe('vp-ubnd-2024 (001)', () => {
   it('has 29 tasks in 7 areas: I:1–5, II:6–8, III:9–13, IV:14–15, V:16–20, VI:21–22, VII:23–29', () => {
-    const ids = (area: string) => corpus.tasks.filter((t) => t.plan === 'vp-ubnd-2024' && t.area === area).map((t) => Number(t.number));
+    const ids = (area: string) =>
+      corpus.tasks.filter((t) => t.plan === 'vp-ubnd-2024' && t.area === area).map((t) => Number(t.number));
     expect(ids('chi-dao')).toEqual([1, 2, 3, 4, 5]);
     expect(ids('the-che')).toEqual([6, 7, 8]);
     expect(ids('tthc')).toEqual([9, 10, 11, 12, 13]);
@@ -90,7 +106,9 @@ describe('snv-2026 (003)', () => {
 });
 
 describe('vinh-linh-2021-2025 (002): leads derived from the duties section', () => {
-  const leadOf = (area: string) => [...new Set(corpus.tasks.filter((t) => t.plan === 'vinh-linh-2021-2025' && t.area === area).flatMap((t) => t.lead))];
+  const leadOf = (area: string) => [
+    ...new Set(corpus.tasks.filter((t) => t.plan === 'vinh-linh-2021-2025' && t.area === area).flatMap((t) => t.lead)),
+  ];
   it('Phòng Tư pháp leads cải cách thể chế; Văn phòng HĐND và UBND huyện leads TTHC; Phòng Tài chính - Kế hoạch leads tài chính công', () => {
     expect(leadOf('the-che')).toEqual(['vinh-linh-phong-tu-phap']);
     expect(leadOf('tthc')).toEqual(['vinh-linh-van-phong-hdnd-va-ubnd-huyen']);
@@ -102,7 +120,15 @@ describe('vinh-linh-2021-2025 (002): leads derived from the duties section', () 
 describe('hai-lang-2024 (004)', () => {
   it('has 51 tasks in 7 areas (I:1–8, II:9–17, III:18–28, IV:29–31, V:32–38, VI:39–46, VII:47–51)', () => {
     expect(count('hai-lang-2024')).toBe(51);
-    expect(perArea('hai-lang-2024')).toEqual({ 'chi-dao': 8, 'the-che': 9, tthc: 11, 'bo-may': 3, 'cong-vu': 7, 'tai-chinh': 8, so: 5 });
+    expect(perArea('hai-lang-2024')).toEqual({
+      'chi-dao': 8,
+      'the-che': 9,
+      tthc: 11,
+      'bo-may': 3,
+      'cong-vu': 7,
+      'tai-chinh': 8,
+      so: 5,
+    });
   });
   it('task 26 is led by two units; Phòng VH&TT and Phòng Văn hóa - Thông tin are one unit', () => {
     expect(task('hai-lang-2024/26').lead).toHaveLength(2);
@@ -112,7 +138,8 @@ describe('hai-lang-2024 (004)', () => {
 
 describe('every plan', () => {
   it('gives every task a permalink derived from its printed number', () => {
-    for (const t of corpus.tasks) expect(t.url).toBe(`/${t.plan}/${t.number.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/`);
+    for (const t of corpus.tasks)
+      expect(t.url).toBe(`/${t.plan}/${t.number.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/`);
   });
   it('loses no error silently: the import has no error-level diagnostic', () => {
     expect(corpus.diagnostics.filter((d) => d.level === 'error')).toEqual([]);

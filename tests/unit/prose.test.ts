@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseProse } from '../../src/import/prose';
-import { cleanPdfText } from '../../src/import/pdf-text';
+import { parseProse } from '../../src/import/prose/parse';
+import { cleanPdfText } from '../../src/import/pdf/text';
 import { areaKey } from '../../src/import/areas';
 
 const source = (name: string) => readFileSync(new URL(`../../content/sources/${name}`, import.meta.url), 'utf8');

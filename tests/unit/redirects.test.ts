@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readRedirects } from '../../src/lib/redirects';
+import { readRedirects } from '../../src/lib/site/redirects';
 
 const file = (text: string) => {
   const f = join(mkdtempSync(join(tmpdir(), 'redir-')), 'redirects.yaml');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedAll, relatedTo, similarity, tokens } from '../../src/lib/related';
+import { relatedAll, relatedTo, similarity, tokens } from '../../src/lib/search/related';
 
 // Texts from the sources: vp-ubnd-2024.txt:224 (task 11), qt-2021-2025 TTHC rows, hai-lang-2024.
 const tasks = [
@@ -51,14 +51,20 @@ describe('abbreviations', () => {
 
 describe('relatedAll', () => {
   // Texts drawn from a small vocabulary, so that most tasks share tokens and the bounds are put to work.
-  const vocabulary = 'thủ tục hành chính cải cách điện tử hồ sơ giải quyết dịch vụ công trực tuyến một cửa liên thông kiểm tra văn bản quy phạm pháp luật công chức viên chức vị trí việc làm chuyển đổi số'.split(' ');
+  const vocabulary =
+    'thủ tục hành chính cải cách điện tử hồ sơ giải quyết dịch vụ công trực tuyến một cửa liên thông kiểm tra văn bản quy phạm pháp luật công chức viên chức vị trí việc làm chuyển đổi số'.split(
+      ' ',
+    );
   let seed = 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const many = Array.from({ length: 240 }, (_, i) => ({
     id: `p${i % 9}/${i}`,
     plan: `p${i % 9}`,
     area: ['tthc', 'so', 'cong-vu'][i % 3]!,
-    text: Array.from({ length: 3 + Math.floor(random() * 25) }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(' '),
+    text: Array.from(
+      { length: 3 + Math.floor(random() * 25) },
+      () => vocabulary[Math.floor(random() * vocabulary.length)],
+    ).join(' '),
   }));
   it.each([
     [5, 0.08],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readState, writeState, pagefindFilters, hasFilters, sameState, EMPTY_STATE } from '../../src/lib/search-url';
-import { cleanExcerpt, visibleContent, leadExcerpt } from '../../src/lib/search-excerpt';
-import { queryVariants, taskNumberQuery, glossaryVariants, searchTerms } from '../../src/lib/search-query';
+import { readState, writeState, pagefindFilters, hasFilters, sameState, EMPTY_STATE } from '../../src/lib/search/url';
+import { cleanExcerpt, visibleContent, leadExcerpt } from '../../src/lib/search/excerpt';
+import { queryVariants, taskNumberQuery, glossaryVariants, searchTerms } from '../../src/lib/search/query';
 
 describe('search state in the URL', () => {
   it('reads and writes the query and filters, leaving out empty ones', () => {
@@ -25,14 +25,21 @@ describe('search state in the URL', () => {
 describe('excerpts without the hidden extras', () => {
   const content = 'Nhiệm vụ số 13. Triển khai Đề án điện tử. ⟦TTHC · thủ tục hành chính · de · dien⟧ Nguồn: dòng 226.';
   it('keeps an excerpt from the page text as it is', () => {
-    expect(cleanExcerpt('Triển khai Đề án <mark>điện</mark> tử.', content)).toBe('Triển khai Đề án <mark>điện</mark> tử.');
+    expect(cleanExcerpt('Triển khai Đề án <mark>điện</mark> tử.', content)).toBe(
+      'Triển khai Đề án <mark>điện</mark> tử.',
+    );
   });
   it('cuts the extras out of an excerpt that runs into them', () => {
-    const out = cleanExcerpt('Triển khai <mark>Đề</mark> án điện tử. ⟦TTHC · thủ tục hành chính · <mark>de</mark>', content);
+    const out = cleanExcerpt(
+      'Triển khai <mark>Đề</mark> án điện tử. ⟦TTHC · thủ tục hành chính · <mark>de</mark>',
+      content,
+    );
     expect(out).toBe('Triển khai <mark>Đề</mark> án điện tử.');
   });
   it('falls back to the start of the page when the match is only in the extras', () => {
-    expect(cleanExcerpt('⟦TTHC · <mark>thủ</mark> <mark>tục</mark> hành chính · de · dien⟧ Nguồn', content)).toBe(leadExcerpt(content));
+    expect(cleanExcerpt('⟦TTHC · <mark>thủ</mark> <mark>tục</mark> hành chính · de · dien⟧ Nguồn', content)).toBe(
+      leadExcerpt(content),
+    );
     expect(cleanExcerpt('hành chính · <mark>de</mark> · dien⟧ Nguồn: dòng 226.', content)).toBe(leadExcerpt(content));
   });
   it('recognises an excerpt wholly inside the extras', () => {
@@ -96,6 +103,11 @@ describe('glossary forms in the query', () => {
     expect(glossaryVariants('dich vu cong truc tuyen', glossary)).toEqual(['DVC truc tuyen', 'DVCTT']);
   });
   it('tries the query first, then its spellings, without varying inserted forms', () => {
-    expect(searchTerms('de an TTHC', glossary)).toEqual(['de an TTHC', 'de an thủ tục hành chính', 'đe an TTHC', 'đe an thủ tục hành chính']);
+    expect(searchTerms('de an TTHC', glossary)).toEqual([
+      'de an TTHC',
+      'de an thủ tục hành chính',
+      'đe an TTHC',
+      'đe an thủ tục hành chính',
+    ]);
   });
 });

@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { taskFacets, taskYears, planLabel, unitFacets, planFacets, numberKey, nameKey, unitNameKeys } from '../../src/lib/search-meta';
+import {
+  taskFacets,
+  taskYears,
+  planLabel,
+  unitFacets,
+  planFacets,
+  numberKey,
+  nameKey,
+  unitNameKeys,
+} from '../../src/lib/search/meta';
 import type { Task } from '../../src/schema/task';
 import type { Plan } from '../../src/schema/plan';
 
-const plan = { id: 'qt-2021-2025', issuer: 'UBND tỉnh Quảng Trị', period: { from: 2021, to: 2025 }, horizon: 2030, areas: [{ key: 'tthc' }, { key: 'so' }] } as unknown as Plan;
-const plan2024 = { id: 'vp-ubnd-2024', issuer: 'Văn phòng UBND tỉnh Quảng Trị', period: { from: 2024, to: 2024 } } as Plan;
+const plan = {
+  id: 'qt-2021-2025',
+  issuer: 'UBND tỉnh Quảng Trị',
+  period: { from: 2021, to: 2025 },
+  horizon: 2030,
+  areas: [{ key: 'tthc' }, { key: 'so' }],
+} as unknown as Plan;
+const plan2024 = {
+  id: 'vp-ubnd-2024',
+  issuer: 'Văn phòng UBND tỉnh Quảng Trị',
+  period: { from: 2024, to: 2024 },
+} as Plan;
 
 function task(over: Partial<Task>): Task {
   return {
@@ -39,21 +58,69 @@ describe('search metadata and filters', () => {
     expect(planLabel(plan2024)).toBe('Văn phòng UBND tỉnh Quảng Trị, 2024');
   });
   it('gives a task its number, plan and lead unit, and its filter values', () => {
-    const f = taskFacets(task({}), plan2024, (id) => (id === 'trung-tam-pvhcc' ? 'Trung tâm Phục vụ hành chính công tỉnh' : undefined));
-    expect(f.meta).toMatchObject({ kind: 'Nhiệm vụ', number: '13', plan: 'Văn phòng UBND tỉnh Quảng Trị, 2024', lead: 'Trung tâm Phục vụ hành chính công tỉnh' });
-    expect(f.filters).toEqual({ kind: ['Nhiệm vụ'], plan: ['vp-ubnd-2024'], area: ['tthc'], unit: ['trung-tam-pvhcc'], year: ['2024'], number: ['13'] });
+    const f = taskFacets(task({}), plan2024, (id) =>
+      id === 'trung-tam-pvhcc' ? 'Trung tâm Phục vụ hành chính công tỉnh' : undefined,
+    );
+    expect(f.meta).toMatchObject({
+      kind: 'Nhiệm vụ',
+      number: '13',
+      plan: 'Văn phòng UBND tỉnh Quảng Trị, 2024',
+      lead: 'Trung tâm Phục vụ hành chính công tỉnh',
+    });
+    expect(f.filters).toEqual({
+      kind: ['Nhiệm vụ'],
+      plan: ['vp-ubnd-2024'],
+      area: ['tthc'],
+      unit: ['trung-tam-pvhcc'],
+      year: ['2024'],
+      number: ['13'],
+    });
   });
   it('takes lead units from the activities when the task names none', () => {
-    const t = task({ lead: [], activities: [{ text: 'a', outputs: [], lead: ['so-noi-vu'], coordinate: [], leadRaw: '', coordinateRaw: '', time: null, unitNotes: [] }] });
+    const t = task({
+      lead: [],
+      activities: [
+        {
+          text: 'a',
+          outputs: [],
+          lead: ['so-noi-vu'],
+          coordinate: [],
+          leadRaw: '',
+          coordinateRaw: '',
+          time: null,
+          unitNotes: [],
+        },
+      ],
+    });
     expect(taskFacets(t, plan2024, () => undefined).filters.unit).toEqual(['so-noi-vu']);
   });
   it('files a task under the years its time touches, within the plan', () => {
-    expect(taskYears(task({ time: { raw: 'Năm 2025 Năm 2030', kind: 'multiple', parts: [{ raw: 'Năm 2025', kind: 'once', from: '2025-01-01', to: '2025-12-31' }, { raw: 'Năm 2030', kind: 'once', from: '2030-01-01', to: '2030-12-31' }] } }), plan)).toEqual([2025, 2030]);
+    expect(
+      taskYears(
+        task({
+          time: {
+            raw: 'Năm 2025 Năm 2030',
+            kind: 'multiple',
+            parts: [
+              { raw: 'Năm 2025', kind: 'once', from: '2025-01-01', to: '2025-12-31' },
+              { raw: 'Năm 2030', kind: 'once', from: '2030-01-01', to: '2030-12-31' },
+            ],
+          },
+        }),
+        plan,
+      ),
+    ).toEqual([2025, 2030]);
     expect(taskYears(task({ time: null }), plan)).toEqual([2021, 2022, 2023, 2024, 2025]);
     expect(taskYears(task({ time: { raw: 'Thường xuyên', kind: 'ongoing' } }), plan2024)).toEqual([2024]);
   });
   it('files unit and plan pages under their plans', () => {
-    expect(unitFacets({ id: 'so-noi-vu', name: 'Sở Nội vụ', aliases: [], jurisdiction: 'tỉnh Quảng Trị' }, [task({ plan: 'qt-2021-2025', area: 'so' })], [plan, plan2024]).filters).toEqual({
+    expect(
+      unitFacets(
+        { id: 'so-noi-vu', name: 'Sở Nội vụ', aliases: [], jurisdiction: 'tỉnh Quảng Trị' },
+        [task({ plan: 'qt-2021-2025', area: 'so' })],
+        [plan, plan2024],
+      ).filters,
+    ).toEqual({
       kind: ['Đơn vị'],
       plan: ['qt-2021-2025'],
       area: ['so'],
@@ -76,7 +143,11 @@ describe('keys for names and task numbers', () => {
     expect(nameKey('Ủy ban nhân dân')).toBe(nameKey('uy ban nhan dan'));
   });
   it('keys a unit by name, aliases, and with its jurisdiction', () => {
-    const keys = unitNameKeys({ name: 'Phòng Văn hóa và Thông tin', aliases: ['Phòng VH&TT'], jurisdiction: 'huyện Hải Lăng' });
+    const keys = unitNameKeys({
+      name: 'Phòng Văn hóa và Thông tin',
+      aliases: ['Phòng VH&TT'],
+      jurisdiction: 'huyện Hải Lăng',
+    });
     expect(keys).toContain('phong van hoa va thong tin');
     expect(keys).toContain('phong vh tt');
     expect(keys).toContain('phong van hoa va thong tin hai lang');

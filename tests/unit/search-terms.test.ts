@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { foldD, foldKey, words, searchExtras, parseGlossary, unitAliasGroups, type TermGroup } from '../../src/lib/search-terms';
+import {
+  foldD,
+  foldKey,
+  words,
+  searchExtras,
+  parseGlossary,
+  unitAliasGroups,
+  type TermGroup,
+} from '../../src/lib/search/terms';
 
 const glossary = parseGlossary(parse(readFileSync('content/glossary.yaml', 'utf8')));
 const none = { glossary: [], unitAliases: [] };
@@ -85,7 +93,12 @@ describe('searchExtras: unit aliases', () => {
   it('gives the same words on every call with the same groups', () => {
     const text = 'Phòng VH&TT và UBND huyện; TTHC, đề án';
     expect(extras(text, units)).toBe(extras(text, units));
-    expect(extras(text, units)).toBe(extras(text, units.map((g) => [...g])));
+    expect(extras(text, units)).toBe(
+      extras(
+        text,
+        units.map((g) => [...g]),
+      ),
+    );
   });
   it('drops units without aliases', () => {
     expect(units).toHaveLength(2);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { withBase, absoluteUrl, sourceHref, lineAnchor } from '../../src/lib/url';
-import { collator, compareNumbers, initialOf } from '../../src/lib/collator';
-import { citePlan, citeTask } from '../../src/lib/citation';
-import { describeTime, formatDate, nextDeadline } from '../../src/lib/time';
-import { jurisdictionLabel, jurisdictionRank } from '../../src/lib/jurisdiction';
+import { withBase, absoluteUrl, sourceHref, lineAnchor } from '../../src/lib/site/url';
+import { collator, compareNumbers, initialOf } from '../../src/text/collator';
+import { citePlan, citeTask } from '../../src/lib/publish/citation';
+import { describeTime, formatDate, nextDeadline } from '../../src/lib/time/describe';
+import { jurisdictionLabel, jurisdictionRank } from '../../src/lib/units/jurisdiction';
 
 describe('url', () => {
   it('adds the base path once', () => {

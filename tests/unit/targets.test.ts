@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { extractTargets, indicatorKey, indicatorArea, deadlineIn, sentences } from '../../src/import/targets';
-import { parseProse } from '../../src/import/prose';
+import { parseProse } from '../../src/import/prose/parse';
 import { areaKey } from '../../src/import/areas';
 
 const ctx = { areaLabel: 'Cải cách thủ tục hành chính', lines: [1, 1] as [number, number] };

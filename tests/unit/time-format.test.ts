@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTime } from '../../src/import/time';
-import { formatTime, occurrences, timeYears } from '../../src/lib/time-format';
+import { parseTime } from '../../src/import/time/parse';
+import { formatTime, occurrences, timeYears } from '../../src/lib/time/format';
 import type { TimeSpec } from '../../src/schema/time';
 
 const QT = { from: 2021, to: 2025 };
@@ -68,7 +68,13 @@ describe('occurrences', () => {
       { from: '2024-07-01', to: '2024-09-30' },
       { from: '2024-10-01', to: '2024-12-31' },
     ]);
-    const halves: TimeSpec = { raw: '6 tháng một lần', kind: 'recurring', from: '2024-01-01', to: '2024-12-31', recurrence: { every: 'half-year' } };
+    const halves: TimeSpec = {
+      raw: '6 tháng một lần',
+      kind: 'recurring',
+      from: '2024-01-01',
+      to: '2024-12-31',
+      recurrence: { every: 'half-year' },
+    };
     expect(occurrences(halves, VP)).toEqual([
       { from: '2024-01-01', to: '2024-06-30' },
       { from: '2024-07-01', to: '2024-12-31' },
@@ -76,7 +82,13 @@ describe('occurrences', () => {
   });
 
   it('puts a monthly day on the last day of short months', () => {
-    const monthly: TimeSpec = { raw: 'Trước ngày 30 hằng tháng', kind: 'recurring', from: '2024-01-01', to: '2024-03-31', recurrence: { every: 'month', day: 30 } };
+    const monthly: TimeSpec = {
+      raw: 'Trước ngày 30 hằng tháng',
+      kind: 'recurring',
+      from: '2024-01-01',
+      to: '2024-03-31',
+      recurrence: { every: 'month', day: 30 },
+    };
     expect(occurrences(monthly, VP)).toEqual([
       { from: '2024-01-30', to: '2024-01-30' },
       { from: '2024-02-29', to: '2024-02-29' },
@@ -85,7 +97,9 @@ describe('occurrences', () => {
   });
 
   it('draws ongoing work as one band over the plan period', () => {
-    expect(occurrences(parseTime('Thường xuyên', QT), QT)).toEqual([{ from: '2021-01-01', to: '2025-12-31', ongoing: true }]);
+    expect(occurrences(parseTime('Thường xuyên', QT), QT)).toEqual([
+      { from: '2021-01-01', to: '2025-12-31', ongoing: true },
+    ]);
     expect(occurrences(parseTime('Cả năm', VP), VP)).toEqual([{ from: '2024-01-01', to: '2024-12-31', ongoing: true }]);
   });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseTime, parseTimeOrNull } from '../../src/import/time';
+import { parseTime, parseTimeOrNull } from '../../src/import/time/parse';
 import { timeSchema, type Recurrence, type TimeSpec } from '../../src/schema/time';
 
 // Plan periods (DOMAIN.md §2).
@@ -27,7 +27,10 @@ const UNKNOWN: Expected = { kind: 'unknown' };
 
 const lines = (file: string) => readFileSync(`content/sources/${file}.txt`, 'utf8').split('\n');
 /** Lines first..last (1-based) of a source, as the PDF text has them. */
-const slice = (file: string, first: number, last: number) => lines(file).slice(first - 1, last).join('\n');
+const slice = (file: string, first: number, last: number) =>
+  lines(file)
+    .slice(first - 1, last)
+    .join('\n');
 
 function strip(spec: TimeSpec): Expected {
   const { raw: _raw, parts, ...rest } = spec;
@@ -71,7 +74,9 @@ const QT_CASES: [string, Expected][] = [
 ];
 
 function yearlyEvery(every: Recurrence['every']): Expected {
-  return every === 'year' ? yearly() : { kind: 'recurring', from: '2021-01-01', to: '2025-12-31', recurrence: { every } };
+  return every === 'year'
+    ? yearly()
+    : { kind: 'recurring', from: '2021-01-01', to: '2025-12-31', recurrence: { every } };
 }
 
 // 001, 8th column; "Từ Quý I đến" + "Quý III" is task 13 cut by a page break.

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { parseTsvTable } from '../../src/import/tsv-table';
+import { parseTsvTable } from '../../src/import/tsv/table';
 import { unplacedCells } from './tsv-conservation';
 
 const read = (f: string) => readFileSync(new URL(`../fixtures/tsv/${f}`, import.meta.url), 'utf8');

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { continues, realign, sectionOf } from '../../src/import/tsv-rows';
-import { columnsOf, isHeaderRow, isSubHeaderRow } from '../../src/import/tsv-header';
+import { continues, realign, sectionOf } from '../../src/import/tsv/rows';
+import { columnsOf, isHeaderRow, isSubHeaderRow } from '../../src/import/tsv/header';
 
 describe('header rows', () => {
   it('recognises the three printed headers and the two-row header of snv-2026', () => {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { parseTsvTable } from '../../src/import/tsv-table';
+import { parseTsvTable } from '../../src/import/tsv/table';
 import type { ParseResult, RawTask } from '../../src/import/raw';
 import { unplacedCells } from './tsv-conservation';
 

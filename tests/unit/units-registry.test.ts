@@ -3,7 +3,7 @@
  * spellings are one unit, and which equal names are different units.
  */
 import { describe, expect, it } from 'vitest';
-import { registryProblems } from '../../src/import/units';
+import { registryProblems } from '../../src/import/units/resolve';
 import { unitRegistrySchema } from '../../src/schema/unit';
 import { realRegistry, realResolver } from '../fixtures/units/load';
 

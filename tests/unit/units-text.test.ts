@@ -5,7 +5,7 @@
  * the real one, so the rules are not tied to the five sources.
  */
 import { describe, expect, it } from 'vitest';
-import { createUnitResolver } from '../../src/import/units';
+import { createUnitResolver } from '../../src/import/units/resolve';
 import { fixtureRegistry, readFixture, realResolver } from '../fixtures/units/load';
 
 const HL = 'huyện Hải Lăng';

@@ -22,10 +22,12 @@ export function startGantt(root: HTMLElement): void {
     for (const el of table.querySelectorAll<Element>('[data-task]')) {
       const ok = matches(el, f);
       el.toggleAttribute('hidden', !ok);
-      if (el.tagName.toLowerCase() === 'g' && el.closest('[data-zoom-view]:not([hidden])')) [shown, total] = [shown + (ok ? 1 : 0), total + 1];
+      if (el.tagName.toLowerCase() === 'g' && el.closest('[data-zoom-view]:not([hidden])'))
+        [shown, total] = [shown + (ok ? 1 : 0), total + 1];
     }
     for (const svg of root.querySelectorAll<SVGSVGElement>('svg.gantt')) restack(svg);
-    if (status) status.textContent = shown === total ? `Hiện tất cả ${total} nhiệm vụ.` : `Hiện ${shown} trên ${total} nhiệm vụ.`;
+    if (status)
+      status.textContent = shown === total ? `Hiện tất cả ${total} nhiệm vụ.` : `Hiện ${shown} trên ${total} nhiệm vụ.`;
   };
   for (const s of selects) s.addEventListener('change', apply);
 
@@ -33,7 +35,8 @@ export function startGantt(root: HTMLElement): void {
   for (const b of buttons) {
     b.addEventListener('click', () => {
       for (const other of buttons) other.setAttribute('aria-pressed', String(other === b));
-      for (const view of root.querySelectorAll<HTMLElement>('[data-zoom-view]')) view.hidden = view.dataset.zoomView !== b.dataset.zoom;
+      for (const view of root.querySelectorAll<HTMLElement>('[data-zoom-view]'))
+        view.hidden = view.dataset.zoomView !== b.dataset.zoom;
       apply();
     });
   }
@@ -52,7 +55,8 @@ function restack(svg: SVGSVGElement): void {
   blocks.forEach((g, i) => {
     if (!g.classList.contains('gantt-area')) return;
     let any = false;
-    for (let j = i + 1; j < blocks.length && !blocks[j]!.classList.contains('gantt-area'); j++) any ||= !blocks[j]!.hasAttribute('hidden');
+    for (let j = i + 1; j < blocks.length && !blocks[j]!.classList.contains('gantt-area'); j++)
+      any ||= !blocks[j]!.hasAttribute('hidden');
     g.toggleAttribute('hidden', !any);
   });
   let y = Number(svg.dataset.top ?? 0);

@@ -25,13 +25,20 @@ export function startNetwork(root: HTMLElement): void {
   };
   const toSvg = (e: MouseEvent) => {
     const r = svg.getBoundingClientRect();
-    return { x: ((e.clientX - r.left) * svg.viewBox.baseVal.width) / r.width, y: ((e.clientY - r.top) * svg.viewBox.baseVal.height) / r.height };
+    return {
+      x: ((e.clientX - r.left) * svg.viewBox.baseVal.width) / r.width,
+      y: ((e.clientY - r.top) * svg.viewBox.baseVal.height) / r.height,
+    };
   };
-  svg.addEventListener('wheel', (e) => {
-    e.preventDefault();
-    const p = toSvg(e);
-    zoom(e.deltaY < 0 ? 1.2 : 1 / 1.2, p.x, p.y);
-  }, { passive: false });
+  svg.addEventListener(
+    'wheel',
+    (e) => {
+      e.preventDefault();
+      const p = toSvg(e);
+      zoom(e.deltaY < 0 ? 1.2 : 1 / 1.2, p.x, p.y);
+    },
+    { passive: false },
+  );
 
   let drag: { x: number; y: number; moved: boolean } | undefined;
   svg.addEventListener('pointerdown', (e) => (drag = { ...toSvg(e), moved: false }));
@@ -50,7 +57,7 @@ export function startNetwork(root: HTMLElement): void {
 
   root.querySelectorAll<HTMLButtonElement>('button[data-zoom]').forEach((b) =>
     b.addEventListener('click', () => {
-      if (b.dataset.zoom === 'reset') Object.assign(view, { k: 1, x: 0, y: 0 }), draw();
+      if (b.dataset.zoom === 'reset') (Object.assign(view, { k: 1, x: 0, y: 0 }), draw());
       else zoom(b.dataset.zoom === 'in' ? 1.3 : 1 / 1.3);
     }),
   );
@@ -63,7 +70,8 @@ export function startNetwork(root: HTMLElement): void {
       e.classList.toggle('is-hot', hot);
       e.classList.toggle('is-dim', !!unit && !hot);
     }
-    for (const n of svg.querySelectorAll<SVGElement>('.net-node')) n.classList.toggle('is-dim', !!unit && !near.has(n.dataset.unit!));
+    for (const n of svg.querySelectorAll<SVGElement>('.net-node'))
+      n.classList.toggle('is-dim', !!unit && !near.has(n.dataset.unit!));
   };
   const onNode = (e: Event) => (e.target as Element).closest<SVGElement>('.net-node')?.dataset.unit;
   svg.addEventListener('mouseover', (e) => highlight(onNode(e)));
@@ -87,7 +95,8 @@ export function startNetwork(root: HTMLElement): void {
     }
     svg.querySelector('.net-strip')?.toggleAttribute('hidden', !showGroups);
     const wrap = root.closest('[data-network-wrap]') ?? root;
-    for (const tr of wrap.querySelectorAll<HTMLElement>('tr[data-scope]')) tr.hidden = !inScope(tr) || (tr.dataset.group === '1' && !showGroups);
+    for (const tr of wrap.querySelectorAll<HTMLElement>('tr[data-scope]'))
+      tr.hidden = !inScope(tr) || (tr.dataset.group === '1' && !showGroups);
   };
   for (const c of [plan, area, groups]) c?.addEventListener('change', apply);
 }

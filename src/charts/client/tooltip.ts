@@ -20,7 +20,7 @@ export function tooltips(root: HTMLElement, selector: string): void {
     tip.textContent = a.dataset.tip;
     tip.hidden = false;
     const box = root.getBoundingClientRect();
-    const at = (event instanceof MouseEvent ? { x: event.clientX, y: event.clientY } : centre(a.getBoundingClientRect()));
+    const at = event instanceof MouseEvent ? { x: event.clientX, y: event.clientY } : centre(a.getBoundingClientRect());
     const left = Math.min(at.x - box.left + 12, box.width - tip.offsetWidth - 4);
     tip.style.left = `${Math.max(0, left)}px`;
     tip.style.top = `${at.y - box.top + 16}px`;

@@ -3,11 +3,11 @@
  * keyboard use (arrows move between results, Enter opens one). Pure parts
  * live in src/lib/search-*.ts and are unit-tested there.
  */
-import { readState, writeState, sameState, pagefindFilters, hasFilters, type SearchState } from '../../lib/search-url';
-import { cleanExcerpt } from '../../lib/search-excerpt';
-import { searchTerms, taskNumberQuery } from '../../lib/search-query';
-import type { TermGroup } from '../../lib/search-terms';
-import { FILTER_KEYS, nameKey, numberKey } from '../../lib/search-meta';
+import { readState, writeState, sameState, pagefindFilters, hasFilters, type SearchState } from '../../lib/search/url';
+import { cleanExcerpt } from '../../lib/search/excerpt';
+import { searchTerms, taskNumberQuery } from '../../lib/search/query';
+import type { TermGroup } from '../../lib/search/terms';
+import { FILTER_KEYS, nameKey, numberKey } from '../../lib/search/meta';
 
 interface PagefindData {
   url: string;
@@ -103,7 +103,7 @@ export function startSearchPage(root: HTMLElement): void {
     const [responses, named, numbered] = await Promise.all([
       Promise.all(terms.map((t) => pf.search(t, { filters }))),
       // A query that is a unit's or an area's name, or a cited task number,
-      // puts that page first: see HiddenFilterKey in src/lib/search-meta.ts.
+      // puts that page first: see HiddenFilterKey in src/lib/search/meta.ts.
       name ? pf.search(null, { filters: { ...filters, name } }) : null,
       cited ? pf.search(null, { filters: { ...filters, number: numberKey(cited.number) } }) : null,
     ]);
@@ -114,7 +114,8 @@ export function startSearchPage(root: HTMLElement): void {
       const seen = best.get(r.id);
       if (!seen || r.score > seen.score) best.set(r.id, r);
     }
-    const byScore = (a: PagefindResult, b: PagefindResult) => (best.get(b.id)?.score ?? 0) - (best.get(a.id)?.score ?? 0);
+    const byScore = (a: PagefindResult, b: PagefindResult) =>
+      (best.get(b.id)?.score ?? 0) - (best.get(a.id)?.score ?? 0);
     const pinned = [...(named?.results ?? []).sort(byScore), ...(numbered?.results ?? []).sort(byScore)];
     const first = new Set(pinned.map((r) => r.id));
     pending = [
@@ -154,7 +155,9 @@ export function startSearchPage(root: HTMLElement): void {
     h.append(a);
     const facts = document.createElement('p');
     facts.className = 'result-facts';
-    facts.textContent = [m.kind, m.plan, m.area, m.lead ? `Chủ trì: ${m.lead}` : m.jurisdiction].filter(Boolean).join(' · ');
+    facts.textContent = [m.kind, m.plan, m.area, m.lead ? `Chủ trì: ${m.lead}` : m.jurisdiction]
+      .filter(Boolean)
+      .join(' · ');
     const excerpt = document.createElement('p');
     excerpt.className = 'result-excerpt';
     // Pagefind escapes page text in excerpts; only its <mark> is markup.

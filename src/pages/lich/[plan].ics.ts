@@ -1,11 +1,11 @@
 /**
  * /lich/<plan>.ics: every dated deadline of one plan as an iCalendar feed
- * (recurring deadlines as RRULE; see src/lib/ics.ts). DTSTAMP is fixed by
+ * (recurring deadlines as RRULE; see src/lib/publish/ics.ts). DTSTAMP is fixed by
  * feedStamp (_feed.ts), so two builds give the same file.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { site } from '../../lib/data';
-import { icsFeed } from '../../lib/ics';
+import { site } from '../../lib/site/data';
+import { icsFeed } from '../../lib/publish/ics';
 import { calendarResponse, feedStamp, withBaseUrls } from './_feed';
 
 export const getStaticPaths = (async () => {

@@ -6,9 +6,9 @@
  * convention, seconds since 1970), else the first day of the newest plan's
  * period: a date fixed by the data, which moves only when a newer plan is added.
  */
-import type { Plan, Task } from '../../lib/data';
-import { withBase } from '../../lib/url';
-import { sourceDateEpoch } from '../../lib/build-date';
+import type { Plan, Task } from '../../lib/site/data';
+import { withBase } from '../../lib/site/url';
+import { sourceDateEpoch } from '../../lib/time/build-date';
 
 export function feedStamp(plans: readonly Plan[], epoch = process.env.SOURCE_DATE_EPOCH): string {
   const pinned = sourceDateEpoch(epoch);

@@ -2,9 +2,9 @@
  * Which tasks each Gantt view shows, shared by the "Tiến độ" pages (the
  * underscore keeps this file out of the routes).
  */
-import type { Task, Unit } from '../../lib/data';
-import { byVietnamese } from '../../lib/collator';
-import { roleCounts } from '../../lib/units';
+import type { Task, Unit } from '../../lib/site/data';
+import { byVietnamese } from '../../text/collator';
+import { roleCounts } from '../../lib/units/roles';
 
 export interface UnitView {
   unit: Unit;

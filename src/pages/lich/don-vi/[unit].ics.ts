@@ -1,13 +1,13 @@
 /**
  * /lich/don-vi/<unit>.ics: every dated deadline of the tasks a unit leads or
- * coordinates, across plans (recurring deadlines as RRULE; see src/lib/ics.ts).
+ * coordinates, across plans (recurring deadlines as RRULE; see src/lib/publish/ics.ts).
  * Every unit gets a feed, even an empty one, so its page can always link it.
  * DTSTAMP is fixed by feedStamp (../_feed.ts), so two builds give the same file.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { site } from '../../../lib/data';
-import { icsFeed } from '../../../lib/ics';
-import { jurisdictionLabel } from '../../../lib/jurisdiction';
+import { site } from '../../../lib/site/data';
+import { icsFeed } from '../../../lib/publish/ics';
+import { jurisdictionLabel } from '../../../lib/units/jurisdiction';
 import { calendarResponse, feedStamp, withBaseUrls } from '../_feed';
 
 export const getStaticPaths = (async () => {

@@ -1,0 +1,147 @@
+/**
+ * Search benchmark (not a test): for each query of the e2e table, a cold load
+ * of the search page in headless Chromium (fresh browser context, empty
+ * cache) with the query in the URL. Reports bytes fetched (all, and the
+ * Pagefind share) and the time from navigation start to the first result on
+ * screen, as a Markdown table. `npm run bench` calls benchSearch(); run alone
+ * with `tsx bench/search.ts [dist]`.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../scripts/lib/serve';
+import { SEARCH_CASES, expectedPath } from './search-queries.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface Row {
+  q: string;
+  results: number;
+  rank: number | undefined;
+  firstResultMs: number;
+  bytes: number;
+  pagefindBytes: number;
+  requests: number;
+}
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '–');
+const median = (xs: number[]) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+// Recorded in the page, so the figure does not include the harness's own
+// round trips: navigation start → first result element in the list.
+const FIRST_RESULT_PROBE = `
+  new MutationObserver((_, obs) => {
+    if (document.querySelector('[data-search-results] li')) {
+      window.__firstResult = performance.now();
+      obs.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+export async function benchSearch(distDir: string): Promise<string> {
+  if (!existsSync(join(distDir, 'pagefind', 'pagefind.js')))
+    throw new Error(`${distDir}/pagefind không có: chạy "npm run build" trước`);
+  if (!existsSync(CHROMIUM)) throw new Error(`Không có trình duyệt ${CHROMIUM}`);
+  const tasks = JSON.parse(readFileSync(join(distDir, 'data', 'tasks.json'), 'utf8'));
+  const units = JSON.parse(readFileSync(join(distDir, 'data', 'units.json'), 'utf8'));
+
+  const server = serveStatic(distDir);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('không mở được cổng');
+  const origin = `http://127.0.0.1:${address.port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+
+  const rows: Row[] = [];
+  try {
+    for (const c of SEARCH_CASES) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.addInitScript(FIRST_RESULT_PROBE);
+      let bytes = 0;
+      let pagefindBytes = 0;
+      let requests = 0;
+      const pending: Promise<void>[] = [];
+      page.on('requestfinished', (r) => {
+        pending.push(
+          r.sizes().then((s) => {
+            const n = s.responseBodySize + s.responseHeadersSize;
+            requests++;
+            bytes += n;
+            if (new URL(r.url()).pathname.startsWith('/pagefind/')) pagefindBytes += n;
+          }),
+        );
+      });
+      await page.goto(`${origin}/tim-kiem/?${new URLSearchParams({ q: c.q })}`);
+      await page.waitForSelector('[data-search-page][data-state="done"]', { timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+      await Promise.all(pending);
+      const firstResultMs =
+        (await page.evaluate(() => (window as unknown as { __firstResult?: number }).__firstResult)) ?? NaN;
+      const urls = await page.$$eval('[data-search-results] li', (lis) =>
+        lis.map((li) => (li as HTMLElement).dataset.url ?? ''),
+      );
+      const status = (await page.textContent('[data-search-status]')) ?? '';
+      const results = Number(/Tìm thấy (\d+)/.exec(status)?.[1] ?? 0);
+      // The benchmark reports; the e2e test is where a missing page fails.
+      let want = '';
+      try {
+        want = expectedPath(c.expect, tasks, units);
+      } catch {}
+      const at = want ? urls.map((u) => new URL(u, origin).pathname).indexOf(want) : -1;
+      rows.push({
+        q: c.q,
+        results,
+        rank: at === -1 ? undefined : at + 1,
+        firstResultMs,
+        bytes,
+        pagefindBytes,
+        requests,
+      });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const lines = [
+    '| Truy vấn | Kết quả | Hạng trang đúng | Kết quả đầu tiên (ms) | Tải về (KB) | trong đó Pagefind (KB) | Yêu cầu |',
+    '|---|--:|--:|--:|--:|--:|--:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.q.replace(/\|/g, '\\|')} | ${r.results} | ${r.rank ?? '–'} | ${ms(r.firstResultMs)} | ${kb(r.bytes)} | ${kb(r.pagefindBytes)} | ${r.requests} |`,
+    ),
+    `| **trung vị** | ${median(rows.map((r) => r.results))} | | ${ms(median(rows.map((r) => r.firstResultMs)))} | ${kb(median(rows.map((r) => r.bytes)))} | ${kb(median(rows.map((r) => r.pagefindBytes)))} | ${median(rows.map((r) => r.requests))} |`,
+  ];
+  const top3 = rows.filter((r) => r.rank !== undefined && r.rank <= 3).length;
+  return [
+    `### Tìm kiếm: ${rows.length} truy vấn, mỗi truy vấn một lần tải nguội (bộ nhớ đệm trống)`,
+    '',
+    `Trang đúng trong 3 kết quả đầu: ${top3}/${rows.length}. Thời gian tính từ lúc bắt đầu tải trang đến khi kết quả đầu tiên hiện ra; máy chủ tĩnh cục bộ, không giới hạn băng thông.`,
+    '',
+    ...lines,
+    '',
+  ].join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log(await benchSearch(process.argv[2] ?? process.env.DIST_DIR ?? 'dist'));
+}

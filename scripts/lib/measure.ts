@@ -1,0 +1,61 @@
+/**
+ * Runs one build stage as a child process under GNU time, for its wall time,
+ * CPU time and peak memory (Astro, Pagefind and tsx each spawn children, so
+ * measuring our own process would miss them); /proc sampling adds the whole
+ * tree's memory at once.
+ */
+import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { TreeSampler } from './proc';
+
+export interface Measured {
+  ms: number;
+  /** User + system CPU time: steadier than wall time on a shared machine. */
+  cpuMs: number;
+  /** Peak RSS in bytes of the largest single process ("Maximum resident set size"). */
+  rss: number;
+  /** Peak RSS in bytes of the whole process tree at one time, sampled from /proc. */
+  treeRss: number;
+  /** 1-minute load average when the stage started (other work on the machine). */
+  load: number;
+  stdout: string;
+  stderr: string;
+}
+
+const TIME = '/usr/bin/time';
+
+export function measure(
+  cmd: string,
+  args: string[],
+  opts: { cwd: string; env?: Record<string, string> },
+): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const load = loadavg()[0]!;
+    const child = spawn(TIME, ['-v', cmd, ...args], { cwd: opts.cwd, env: { ...process.env, ...opts.env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const sampler = new TreeSampler(child.pid ?? -1);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - start;
+      const sampledCpu = sampler.stop();
+      const field = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
+      const rss = field('Maximum resident set size \\(kbytes\\)') * 1024;
+      // Whichever saw more: rusage counts reaped children only, sampling misses the last 200 ms.
+      const cpuMs = Math.max(
+        (field('User time \\(seconds\\)') + field('System time \\(seconds\\)')) * 1000,
+        sampledCpu,
+      );
+      if (code !== 0)
+        reject(
+          new Error(
+            `${cmd} ${args.join(' ')} (trong ${opts.cwd}) thoát với mã ${code}:\n${(stdout + stderr).slice(-3000)}`,
+          ),
+        );
+      else resolve({ ms, cpuMs, rss, treeRss: Math.max(sampler.peakRss, rss), load, stdout, stderr });
+    });
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * A plan with no task table (002): each "Nhiệm vụ" statement of an area is
+ * also a task, numbered "<area>.<position>" ("2.3"), its "+" sub-bullets its
+ * activities, and its lead the unit the duties section puts in charge of the
+ * area — marked as derived, since the task itself names nobody.
+ */
+import type { Statement } from '../../schema/plan';
+import type { Lines, RawArea, RawDuty, RawTask } from '../raw';
+import { areaKey } from '../areas';
+import { leadsByArea } from './duties';
+
+export function tasksFromStatements(
+  areas: RawArea[],
+  duties: RawDuty[],
+  childLines: Map<Statement, Lines[]>,
+): RawTask[] {
+  const leads = leadsByArea(duties);
+  return areas.flatMap((a) => {
+    const key = areaKey(a.label);
+    if (!key) return [];
+    return a.statements
+      .filter((s) => s.kind === 'task')
+      .map((s, i) => ({
+        section: a.number,
+        areaLabel: a.label,
+        number: `${a.number}.${i + 1}`,
+        title: s.text,
+        objective: '',
+        activities: s.children.map((text, j) => ({
+          text,
+          outputs: [],
+          leadRaw: '',
+          coordinateRaw: '',
+          timeRaw: '',
+          lines: childLines.get(s)?.[j] ?? s.source.lines,
+        })),
+        leadRaw: leads.get(key) ?? '',
+        coordinateRaw: '',
+        timeRaw: '',
+        budget: '',
+        note: '',
+        lines: s.source.lines,
+        leadFromDuties: true,
+      }));
+  });
+}

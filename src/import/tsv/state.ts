@@ -1,0 +1,29 @@
+/** What the TSV table reader carries from row to row (src/import/tsv/table.ts). */
+import type { Diagnostic } from '../../schema/quality';
+import type { TaskDraft, Slot } from './build';
+import type { Field } from './header';
+import type { Section } from './rows';
+
+/** A cell waiting for its place in the ledger (where it went, or why nowhere). */
+export interface Pending {
+  line: number;
+  column?: number;
+  text: string;
+  to?: string;
+  task?: TaskDraft;
+  path?: string;
+}
+
+export interface TsvOptions {
+  file: string;
+  plan: string;
+}
+
+export interface State {
+  tasks: TaskDraft[];
+  sections: { section: Section; line: number }[];
+  ledger: Pending[];
+  diagnostics: Omit<Diagnostic, 'plan' | 'file'>[];
+  slots: Map<Field, Slot[]>;
+  consumed: Set<number>;
+}

@@ -1,0 +1,56 @@
+/** tasks.csv: one row per task, for spreadsheets. RFC 4180 quoting, UTF-8 BOM so Excel reads Vietnamese. */
+import type { Task, Unit } from '../../schema';
+
+const COLUMNS = [
+  'id',
+  'plan',
+  'area',
+  'number',
+  'title',
+  'objective',
+  'lead',
+  'coordinate',
+  'time',
+  'time_kind',
+  'time_from',
+  'time_to',
+  'budget',
+  'note',
+  'url',
+  'source_file',
+  'source_lines',
+] as const;
+
+function cell(value: string): string {
+  // A leading = + - @ would run as a formula in a spreadsheet: source text is untrusted.
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function tasksCsv(tasks: Task[], units: Map<string, Unit>, siteUrl: string): string {
+  const names = (ids: string[]) => ids.map((id) => units.get(id)?.name ?? id).join('; ');
+  const rows = tasks.map((t) => [
+    t.id,
+    t.plan,
+    t.area,
+    t.number,
+    t.title,
+    t.objective,
+    names(t.lead),
+    names(t.coordinate),
+    t.time?.raw ?? '',
+    t.time?.kind ?? '',
+    t.time?.from ?? '',
+    t.time?.to ?? '',
+    t.budget,
+    t.note,
+    new URL(t.url.replace(/^\//, ''), siteUrl).href,
+    t.source.file,
+    `${t.source.lines[0]}-${t.source.lines[1]}`,
+  ]);
+  return (
+    '\uFEFF' +
+    [COLUMNS as readonly string[], ...rows].map((r) => r.map((v) => cell(String(v))).join(',')).join('\r\n') +
+    '\r\n'
+  );
+}

@@ -1,0 +1,94 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareNumbers } from '../../text/collator';
+import { relatedAll, type Related } from '../search/related';
+import { AREAS, OTHER_AREA, type Area } from '../../schema/area';
+import { jurisdictionRank } from '../units/jurisdiction';
+import { groupBy } from './group';
+
+export type PlanEntry = CollectionEntry<'plans'>;
+export type Plan = PlanEntry['data'];
+export type Task = CollectionEntry<'tasks'>['data'];
+export type Unit = CollectionEntry<'units'>['data'];
+export type Target = CollectionEntry<'targets'>['data'];
+export type Diagnostic = CollectionEntry<'quality'>['data'];
+
+export interface Site {
+  plans: Plan[];
+  planById: Map<string, Plan>;
+  tasks: Task[];
+  taskById: Map<string, Task>;
+  tasksByPlan: Map<string, Task[]>;
+  /** Tasks a unit leads or coordinates (itself or in an activity), in the order of `tasks`. */
+  tasksByUnit: Map<string, Task[]>;
+  units: Unit[];
+  unitById: Map<string, Unit>;
+  targets: Target[];
+  targetsByPlan: Map<string, Target[]>;
+  quality: Diagnostic[];
+  related: Map<string, Related<Task & { text: string }>[]>;
+  /** Areas that occur in at least one plan, in the national programme's order. */
+  areas: Area[];
+}
+
+let cached: Promise<Site> | undefined;
+
+async function load(): Promise<Site> {
+  const plans = (await getCollection('plans'))
+    .map((e) => e.data)
+    // Province first, then its offices and departments, then districts; newest first within a level.
+    .sort(
+      (a, b) =>
+        jurisdictionRank(a.jurisdiction) - jurisdictionRank(b.jurisdiction) ||
+        b.period.to - a.period.to ||
+        a.id.localeCompare(b.id),
+    );
+  const order = new Map(plans.map((p, i) => [p.id, i]));
+  const tasks = (await getCollection('tasks'))
+    .map((e) => e.data)
+    .sort((a, b) => (order.get(a.plan) ?? 0) - (order.get(b.plan) ?? 0) || compareNumbers(a.number, b.number));
+  const units = (await getCollection('units')).map((e) => e.data);
+  const targets = (await getCollection('targets')).map((e) => e.data);
+  const quality = (await getCollection('quality')).map((e) => e.data);
+  const tasksByPlan = new Map<string, Task[]>(plans.map((p) => [p.id, []]));
+  for (const t of tasks) tasksByPlan.get(t.plan)?.push(t);
+  const taskById = new Map<string, Task>();
+  for (const t of tasks) if (!taskById.has(t.id)) taskById.set(t.id, t);
+  const tasksByUnit = new Map<string, Task[]>();
+  for (const t of tasks) {
+    for (const id of new Set([t, ...t.activities].flatMap((a) => [...a.lead, ...a.coordinate]))) {
+      const list = tasksByUnit.get(id);
+      if (list) list.push(t);
+      else tasksByUnit.set(id, [t]);
+    }
+  }
+  const comparable = tasks.map((t) => ({
+    ...t,
+    text: [t.title, t.objective, ...t.activities.map((a) => a.text)].join(' '),
+  }));
+  const used = new Set([
+    ...tasks.map((t) => t.area),
+    ...plans.flatMap((p) => p.areas.map((a) => a.key)),
+    ...targets.map((t) => t.area),
+  ]);
+  return {
+    plans,
+    planById: new Map(plans.map((p) => [p.id, p])),
+    tasks,
+    taskById,
+    tasksByPlan,
+    tasksByUnit,
+    units,
+    unitById: new Map(units.map((u) => [u.id, u])),
+    targets,
+    targetsByPlan: groupBy(targets, (t) => t.plan),
+    quality,
+    related: relatedAll(comparable),
+    areas: [...AREAS, OTHER_AREA].filter((a) => used.has(a.key)),
+  };
+}
+
+/** All collections, loaded and indexed once per build. */
+export function site(): Promise<Site> {
+  cached ??= load();
+  return cached;
+}
