@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   correctionFileSchema,
   planMetaSchema,
@@ -15,6 +16,8 @@ import {
   type Unit,
 } from '../../src/schema';
 import { unitRegistrySchema } from '../../src/schema/unit';
+import { glossarySchema } from '../../src/schema/glossary';
+import { unitAbbreviations } from '../../src/import/units/names';
 import { detectFormat, junkRatio, normalizeSource } from '../../src/content/source';
 import { assemblePlan, type DutyRecord } from '../../src/import/plan';
 import { createUnitResolver } from '../../src/import/units/resolve';
@@ -40,7 +43,11 @@ const PLAN_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export function importContent(dir: string, cwd = process.cwd()): Corpus {
   const rel = (p: string) => relative(cwd, p) || p;
   const registry = readYaml(join(dir, 'units.yaml'), unitRegistrySchema(), rel(join(dir, 'units.yaml')));
-  const resolver = createUnitResolver(registry);
+  // The glossary is the project's vocabulary, the same for any content folder:
+  // the site reads this same file (src/lib/search/glossary.ts).
+  const glossaryFile = fileURLToPath(new URL('../../content/glossary.yaml', import.meta.url));
+  const glossary = readYaml(glossaryFile, glossarySchema(), rel(glossaryFile));
+  const resolver = createUnitResolver(registry, unitAbbreviations(glossary));
   const corpus: Corpus = {
     plans: [],
     tasks: [],

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import {
-  foldD,
-  foldKey,
-  words,
-  searchExtras,
-  parseGlossary,
-  unitAliasGroups,
-  type TermGroup,
-} from '../../src/lib/search/terms';
+import { foldD, foldKey } from '../../src/text/fold';
+import { words, searchExtras, unitAliasGroups } from '../../src/lib/search/terms';
+import { glossarySchema } from '../../src/schema/glossary';
+import { termGroups, type TermGroup } from '../../src/text/glossary';
 
-const glossary = parseGlossary(parse(readFileSync('content/glossary.yaml', 'utf8')));
+const glossary = termGroups(glossarySchema().parse(parse(readFileSync('content/glossary.yaml', 'utf8'))));
 const none = { glossary: [], unitAliases: [] };
 const extras = (text: string, unitAliases: readonly TermGroup[] = []) => searchExtras(text, { glossary, unitAliases });
 
@@ -105,14 +100,18 @@ describe('searchExtras: unit aliases', () => {
   });
 });
 
-describe('parseGlossary', () => {
+describe('the glossary', () => {
   it('reads the project glossary into groups', () => {
     expect(glossary.length).toBeGreaterThan(30);
     expect(glossary).toContainEqual(['TTHC', 'thủ tục hành chính']);
   });
+  it('keeps forms for unit names only out of search', () => {
+    expect(glossary.flat()).not.toContain('TP');
+  });
   it('rejects malformed entries', () => {
-    expect(() => parseGlossary({})).toThrow();
-    expect(() => parseGlossary([{ abbr: 'X' }])).toThrow(/full/);
-    expect(() => parseGlossary([{ abbr: 'X', full: 'y', other: 1 }])).toThrow(/unknown/);
+    const parse = (data: unknown) => glossarySchema().parse(data);
+    expect(() => parse({})).toThrow();
+    expect(() => parse([{ abbr: 'X' }])).toThrow(/full/);
+    expect(() => parse([{ abbr: 'X', full: 'y', other: 1 }])).toThrow(/other/);
   });
 });

@@ -5,8 +5,7 @@
  * the real one, so the rules are not tied to the five sources.
  */
 import { describe, expect, it } from 'vitest';
-import { createUnitResolver } from '../../src/import/units/resolve';
-import { fixtureRegistry, readFixture, realResolver } from '../fixtures/units/load';
+import { fixtureResolver, readFixture, realResolver } from '../fixtures/units/load';
 
 const HL = 'huyện Hải Lăng';
 
@@ -245,7 +244,7 @@ describe('unknown names become discovered units of the plan jurisdiction', () =>
   });
 
   it('does not let a discovered id collide with a registered one', () => {
-    const resolver = createUnitResolver(fixtureRegistry());
+    const resolver = fixtureResolver();
     expect(resolver.resolve('Phòng Tài nguyên', 'huyện Một').units).toEqual(['mot-phong-tai-nguyen-2']);
   });
 
@@ -257,7 +256,7 @@ describe('unknown names become discovered units of the plan jurisdiction', () =>
 });
 
 describe('a registry of another shape (fixture)', () => {
-  const resolver = () => createUnitResolver(fixtureRegistry());
+  const resolver = () => fixtureResolver();
 
   it('scopes equal names by district', () => {
     const r = resolver();

@@ -6,7 +6,7 @@
 import { readState, writeState, sameState, pagefindFilters, hasFilters, type SearchState } from '../../lib/search/url';
 import { cleanExcerpt } from '../../lib/search/excerpt';
 import { searchTerms, taskNumberQuery } from '../../lib/search/query';
-import type { TermGroup } from '../../lib/search/terms';
+import type { TermGroup } from '../../text/glossary';
 import { FILTER_KEYS, nameKey, numberKey } from '../../lib/search/meta';
 
 interface PagefindData {

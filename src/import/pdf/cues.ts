@@ -4,7 +4,7 @@
  * phẩm đầu ra). Only hints: the layout solver weighs them against widths.
  */
 import { foldVietnamese } from '../../text/fold';
-import { asciiLower } from '../../text/fold';
+import { foldKey } from '../../text/fold';
 
 // foldVietnamese, character by character. The layout weighs every candidate
 // cell (tens per piece of text, each a few lines long), and NFD-normalising
@@ -21,7 +21,7 @@ const foldKind = new Uint8Array(0x2070);
 const foldCode = new Uint16Array(0x2070);
 for (let code = 0; code < 0x2070; code++) {
   if (!(code < 0x370 || (code >= 0x1e00 && code < 0x1f00) || code >= 0x2000) || code === 0x3c) continue;
-  const mapped = asciiLower(String.fromCharCode(code)).replace(/[*_#`]/g, ' ');
+  const mapped = foldKey(String.fromCharCode(code)).replace(/[*_#`]/g, ' ');
   if (mapped === '') foldKind[code] = FOLD_DROP;
   else if (mapped.length !== 1) continue;
   else if (/\s/.test(mapped)) foldKind[code] = FOLD_SPACE;

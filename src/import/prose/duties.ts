@@ -7,8 +7,7 @@
  */
 import type { Lines, RawDuty } from '../raw';
 import { areaKey } from '../areas';
-import { foldVietnamese } from '../../text/fold';
-import { asciiLower } from '../../text/fold';
+import { foldChars, foldVietnamese } from '../../text/fold';
 
 // Words a unit's name starts with (folded); anything else is not a unit.
 const UNIT_START =
@@ -18,11 +17,6 @@ const VERBS =
   /\s(truc tiep|tham muu|trien khai|thuc hien|chu tri|phoi hop|co trach nhiem|chiu trach nhiem|giup|xac dinh|co ke hoach|theo doi|tich cuc|chu dong|la co quan|tang cuong)\b/;
 
 const clean = (s: string) => s.replace(/[*#]/g, '').replace(/\s+/g, ' ').trim();
-
-/** Accent-folded, lower-cased, one character per character of `text` (so offsets agree). */
-function foldChars(text: string): string {
-  return [...text].map((c) => asciiLower(c).charAt(0) || ' ').join('');
-}
 
 export interface DutyHead {
   unitRaw: string;

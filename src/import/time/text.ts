@@ -19,13 +19,11 @@ export interface FoldedText {
   end: number[];
 }
 
+import { foldKey } from '../../text/fold';
+
 const TAG = /<\/?[a-zA-Z][^<>]*>/y;
 const ENTITY = /&(nbsp|amp|lt|gt|quot|#\d+);/y;
 const ENTITY_TEXT: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"' };
-
-export function foldChar(ch: string): string {
-  return ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[đð]/g, 'd');
-}
 
 export function foldWithMap(raw: string): FoldedText {
   const out: FoldedText = { text: '', start: [], end: [] };
@@ -48,7 +46,7 @@ export function foldWithMap(raw: string): FoldedText {
     } else if (entity) {
       const name = entity[1] as string;
       const text = ENTITY_TEXT[name] ?? String.fromCodePoint(Number(name.slice(1)));
-      emit(foldChar(text), i, i + entity[0].length);
+      emit(foldKey(text), i, i + entity[0].length);
       i += entity[0].length;
     } else if (/\s/.test(raw[i] as string)) {
       let j = i;
@@ -61,7 +59,7 @@ export function foldWithMap(raw: string): FoldedText {
     } else {
       const cp = raw.codePointAt(i) as number;
       const ch = String.fromCodePoint(cp);
-      emit(foldChar(ch), i, i + ch.length);
+      emit(foldKey(ch), i, i + ch.length);
       i += ch.length;
     }
   }

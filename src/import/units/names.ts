@@ -5,6 +5,10 @@
  * which stretch of the original text it came from.
  */
 
+import { foldWord } from '../../text/fold';
+import { abbreviations as expansions, type Abbreviations } from '../../text/glossary';
+import type { GlossaryEntry } from '../../schema/glossary';
+
 export interface KeyToken {
   key: string;
   /** Index of the source word this token came from (an abbreviation expands to several tokens). */
@@ -13,53 +17,14 @@ export interface KeyToken {
   end: number;
 }
 
-// Cells repeat a small vocabulary thousands of times; folding is the hot path.
-const folded = new Map<string, string>();
-
-/** Accents, đ and case removed: tone placement and Unicode form stop mattering. */
-export function foldWord(word: string): string {
-  let f = folded.get(word);
-  if (f === undefined) {
-    f = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
-    if (folded.size < 100_000) folded.set(word, f);
-  }
-  return f;
-}
-
-// DOMAIN.md §6 and the glossary. Keys are folded words.
-const ABBREVIATIONS: Record<string, string> = {
-  ubnd: 'uy ban nhan dan',
-  hdnd: 'hoi dong nhan dan',
-  pvhcc: 'phuc vu hanh chinh cong',
-  cchc: 'cai cach hanh chinh',
-  xdcq: 'xay dung chinh quyen',
-  hctc: 'hanh chinh to chuc',
-  ttdt: 'thong tin dien tu',
-  cbccvc: 'can bo cong chuc vien chuc',
-  dvsn: 'don vi su nghiep',
-  tp: 'thanh pho',
-  vhtt: 'van hoa thong tin',
-  tdtt: 'the duc the thao',
-  qppl: 'quy pham phap luat',
-  vbqppl: 'van ban quy pham phap luat',
-  tthc: 'thu tuc hanh chinh',
-  ubmttq: 'uy ban mat tran to quoc',
-  ubmttqvn: 'uy ban mat tran to quoc viet nam',
-};
-
-// Abbreviations written as two words around "&" ("TT&TT", "VH&TT", "TN&TKQ");
-// "tt" alone is ambiguous (trung tâm, thông tin) so only the pair expands.
-const PAIRS: Record<string, string> = {
-  'tt tt': 'thong tin truyen thong',
-  'vh tt': 'van hoa thong tin',
-  'tn tkq': 'tiep nhan tra ket qua',
-};
-
 /**
  * "và" / "&" carry no identity ("Văn hóa và Thông tin" = "Văn hóa - Thông
  * tin" = "VH&TT"), so they are dropped from keys; punctuation never enters.
  */
-const DROPPED = new Set(['va']);
+export const DROPPED: ReadonlySet<string> = new Set(['va']);
+
+/** The glossary's abbreviations as unit names are keyed: without DROPPED words. */
+export const unitAbbreviations = (glossary: readonly GlossaryEntry[]): Abbreviations => expansions(glossary, DROPPED);
 
 interface Word {
   folded: string;
@@ -75,14 +40,17 @@ function words(text: string): Word[] {
   }));
 }
 
-/** Folded key tokens of a text, with spans into that same text. */
-export function keyTokens(text: string): KeyToken[] {
+/**
+ * Folded key tokens of a text, with spans into that same text. Abbreviations
+ * (the glossary's, built with DROPPED) expand to the words they stand for.
+ */
+export function keyTokens(text: string, abbreviations: Abbreviations): KeyToken[] {
   const ws = words(text).filter((w) => !DROPPED.has(w.folded));
   const out: KeyToken[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const next = ws[i + 1];
-    const pair = next && PAIRS[`${w.folded} ${next.folded}`];
+    const pair = next && abbreviations.pairs.get(`${w.folded} ${next.folded}`);
     if (pair) {
       const parts = pair.split(' ');
       const half = parts.length / 2;
@@ -93,15 +61,15 @@ export function keyTokens(text: string): KeyToken[] {
       i++;
       continue;
     }
-    for (const key of (ABBREVIATIONS[w.folded] ?? w.folded).split(' '))
+    for (const key of (abbreviations.words.get(w.folded) ?? w.folded).split(' '))
       out.push({ key, src: i, start: w.start, end: w.end });
   }
   return out;
 }
 
 /** The matching key of a whole name, e.g. for registry aliases. */
-export function nameKey(text: string): string[] {
-  return keyTokens(text).map((t) => t.key);
+export function nameKey(text: string, abbreviations: Abbreviations): string[] {
+  return keyTokens(text, abbreviations).map((t) => t.key);
 }
 
 // Words that join or introduce unit names without naming one.

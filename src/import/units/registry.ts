@@ -3,6 +3,7 @@
  * and, per jurisdiction, every alias key of every unit.
  */
 import type { JurisdictionEntry, UnitEntry, UnitRegistry } from '../../schema/unit';
+import type { Abbreviations } from '../../text/glossary';
 import { nameKey } from './names';
 
 export interface IndexedName {
@@ -19,14 +20,16 @@ export interface UnitIndex {
   chains: Map<string, string[]>;
   /** Names per jurisdiction name, bucketed by first key token. */
   names: Map<string, Map<string, IndexedName[]>>;
+  /** How names are keyed (from the glossary). */
+  abbreviations: Abbreviations;
 }
 
 /**
  * Keys a unit answers to: its name and aliases, and each without a leading
  * "Các" ("Sở, ngành" is how 000 writes "Các Sở, ngành" after a semicolon).
  */
-export function unitKeys(unit: Pick<UnitEntry, 'name' | 'aliases'>): string[][] {
-  const keys = [unit.name, ...unit.aliases].map(nameKey).filter((k) => k.length > 0);
+export function unitKeys(unit: Pick<UnitEntry, 'name' | 'aliases'>, abbreviations: Abbreviations): string[][] {
+  const keys = [unit.name, ...unit.aliases].map((n) => nameKey(n, abbreviations)).filter((k) => k.length > 0);
   const bare = keys.filter((k) => k[0] === 'cac' && k.length > 1).map((k) => k.slice(1));
   return [...keys, ...bare];
 }
@@ -41,8 +44,9 @@ export function addName(index: UnitIndex, jurisdiction: string, name: IndexedNam
   if (!bucket.some((n) => n.id === name.id && n.key.join(' ') === name.key.join(' '))) bucket.push(name);
 }
 
-export function buildIndex(registry: UnitRegistry): UnitIndex {
+export function buildIndex(registry: UnitRegistry, abbreviations: Abbreviations): UnitIndex {
   const index: UnitIndex = {
+    abbreviations,
     jurisdictions: registry.jurisdictions,
     jurisdictionKeys: new Map(),
     chains: new Map(),
@@ -50,17 +54,18 @@ export function buildIndex(registry: UnitRegistry): UnitIndex {
   };
   for (const j of registry.jurisdictions)
     for (const n of [j.name, ...j.aliases]) {
-      const key = nameKey(n).join(' ');
+      const key = nameKey(n, abbreviations).join(' ');
       if (!index.jurisdictionKeys.has(key)) index.jurisdictionKeys.set(key, j.name);
     }
   for (const unit of registry.units)
-    for (const key of unitKeys(unit)) addName(index, unit.jurisdiction, { key, id: unit.id, discovered: false });
+    for (const key of unitKeys(unit, abbreviations))
+      addName(index, unit.jurisdiction, { key, id: unit.id, discovered: false });
   return index;
 }
 
 /** The registry entry a plan's jurisdiction string denotes, by name or alias. */
 export function findJurisdiction(index: UnitIndex, jurisdiction: string): JurisdictionEntry | undefined {
-  const name = index.jurisdictionKeys.get(nameKey(jurisdiction).join(' '));
+  const name = index.jurisdictionKeys.get(nameKey(jurisdiction, index.abbreviations).join(' '));
   return index.jurisdictions.find((j) => j.name === name);
 }
 
@@ -83,12 +88,12 @@ export function chainOf(index: UnitIndex, jurisdiction: string): string[] {
 }
 
 /** Registry entries that would make lookup ambiguous: one key, two units, one jurisdiction. */
-export function registryProblems(registry: UnitRegistry): string[] {
+export function registryProblems(registry: UnitRegistry, abbreviations: Abbreviations): string[] {
   const problems: string[] = [];
   const seen = new Map<string, string>();
   for (const unit of registry.units) {
-    if (nameKey(unit.name).length === 0) problems.push(`${unit.id}: name has no letters`);
-    for (const key of unitKeys(unit)) {
+    if (nameKey(unit.name, abbreviations).length === 0) problems.push(`${unit.id}: name has no letters`);
+    for (const key of unitKeys(unit, abbreviations)) {
       const at = `${unit.jurisdiction} | ${key.join(' ')}`;
       const other = seen.get(at);
       if (other !== undefined && other !== unit.id)

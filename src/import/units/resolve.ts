@@ -6,6 +6,7 @@
  */
 import type { Unit, UnitEntry, UnitRegistry } from '../../schema/unit';
 import { slugify } from '../../text/slug';
+import type { Abbreviations } from '../../text/glossary';
 import { cleanCell, qualifiers, segments } from './cells';
 import { addName, buildIndex, chainOf, findJurisdiction, type UnitIndex } from './registry';
 import { scan, splitUnknown } from './scan';
@@ -41,16 +42,17 @@ export const unitUrl = (id: string) => `/don-vi/${id}/`;
 /** Reported text keeps its words; line breaks of wrapped cells become spaces. */
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-export function createUnitResolver(registry: UnitRegistry): UnitResolver {
-  const index: UnitIndex = buildIndex(registry);
+/** `abbreviations`: the glossary's, built with names.DROPPED (see unitAbbreviations). */
+export function createUnitResolver(registry: UnitRegistry, abbreviations: Abbreviations): UnitResolver {
+  const index: UnitIndex = buildIndex(registry, abbreviations);
   const entries: UnitEntry[] = [...registry.units];
   const discovered = new Set<string>();
 
   function discover(name: string, chain: string[], jurisdiction: string): string {
     const home = findJurisdiction(index, jurisdiction)?.name ?? chain[0] ?? jurisdiction;
-    const key = nameKey(name).join(' ');
+    const key = nameKey(name, abbreviations).join(' ');
     const known = entries.find(
-      (e) => discovered.has(e.id) && e.jurisdiction === home && nameKey(e.name).join(' ') === key,
+      (e) => discovered.has(e.id) && e.jurisdiction === home && nameKey(e.name, abbreviations).join(' ') === key,
     );
     if (known) return known.id;
     const prefix = index.jurisdictions.find((j) => j.name === home)?.idPrefix ?? slugify(home);
@@ -59,7 +61,7 @@ export function createUnitResolver(registry: UnitRegistry): UnitResolver {
     for (let n = 2; entries.some((e) => e.id === id); n++) id = `${base}-${n}`;
     entries.push({ id, name, jurisdiction: home, kind: 'office', aliases: [] });
     discovered.add(id);
-    addName(index, home, { key: nameKey(name), id, discovered: true });
+    addName(index, home, { key: nameKey(name, abbreviations), id, discovered: true });
     return id;
   }
 

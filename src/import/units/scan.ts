@@ -42,7 +42,7 @@ function exact(index: UnitIndex, chain: string[], key: string[]): IndexedName | 
  */
 function elided(index: UnitIndex, chain: string[], prev: string[], gap: string) {
   const cap = prev.lastIndexOf('cap');
-  const tokens = keyTokens(gap);
+  const tokens = keyTokens(gap, index.abbreviations);
   const first = tokens[0];
   if (cap < 1 || first?.key !== 'cap' || !isConnectorText(gap.slice(0, first.start))) return undefined;
   for (let n = tokens.length; n > 0; n--) {
@@ -54,7 +54,7 @@ function elided(index: UnitIndex, chain: string[], prev: string[], gap: string) 
 }
 
 export function scan(index: UnitIndex, chain: string[], text: string): ScanItem[] {
-  const tokens = keyTokens(text);
+  const tokens = keyTokens(text, index.abbreviations);
   const items: ScanItem[] = [];
   let from = 0;
   let prev: string[] | undefined;

@@ -9,7 +9,8 @@ import type { Task } from '../../schema/task';
 import type { Unit } from '../../schema/unit';
 import { timeYears } from '../time/format';
 import { jurisdictionLabel } from '../units/jurisdiction';
-import { foldKey, words } from './terms';
+import { foldKey } from '../../text/fold';
+import { words } from './terms';
 import { AREAS } from '../../schema/area';
 
 export type PageKind = 'task' | 'unit' | 'plan' | 'area' | 'targets';

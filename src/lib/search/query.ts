@@ -5,7 +5,9 @@
  * real text, with its real weight (headings above body), rank the page.
  */
 
-import { foldKey, words, type TermGroup } from './terms';
+import { foldKey } from '../../text/fold';
+import { words } from './terms';
+import type { TermGroup } from '../../text/glossary';
 
 /** At most 2^MAX_D spellings are tried; beyond that, only none and all "đ". */
 const MAX_D = 3;

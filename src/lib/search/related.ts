@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../../text/fold';
+import { ABBREVIATIONS } from './glossary';
 
 export interface Comparable {
   id: string;
@@ -15,25 +16,12 @@ const STOP = new Set(
 );
 
 // Plans mix abbreviations and full forms ("TTHC" / "thủ tục hành chính");
-// expanding them lets the two match (DOMAIN.md §9).
-const ABBREVIATIONS: Record<string, string> = {
-  tthc: 'thu tuc hanh chinh',
-  vbqppl: 'van ban quy pham phap luat',
-  qppl: 'quy pham phap luat',
-  dvctt: 'dich vu cong truc tuyen',
-  dvc: 'dich vu cong',
-  cchc: 'cai cach hanh chinh',
-  cbccvc: 'can bo cong chuc vien chuc',
-  ubnd: 'uy ban nhan dan',
-  hdnd: 'hoi dong nhan dan',
-  vtvl: 'vi tri viec lam',
-};
-
+// expanding them from the glossary lets the two match (docs/DOMAIN.md).
 /** Folded syllables and adjacent-syllable pairs: Vietnamese words are mostly two syllables. */
 export function tokens(text: string): Set<string> {
   const words = foldVietnamese(text)
     .split(/[^a-z0-9]+/)
-    .flatMap((w) => (ABBREVIATIONS[w] ?? w).split(' '))
+    .flatMap((w) => (ABBREVIATIONS.words.get(w) ?? w).split(' '))
     .filter((w) => w.length > 1);
   const out = new Set<string>();
   words.forEach((w, i) => {

@@ -6,8 +6,8 @@
  * here go into a hidden, low-weight element of the page's indexed body.
  */
 
-/** Forms that name the same thing: ["TTHC", "thủ tục hành chính"]. */
-export type TermGroup = readonly string[];
+import { foldWord } from '../../text/fold';
+import type { TermGroup } from '../../text/glossary';
 
 export interface ExtrasOptions {
   /** Abbreviation ↔ expansion groups (content/glossary.yaml). */
@@ -23,30 +23,6 @@ export interface ExtrasOptions {
  */
 export const EXTRAS_OPEN = '⟦';
 export const EXTRAS_CLOSE = '⟧';
-
-/** "đ" → "d", keeping everything else (tone marks are Pagefind's business). */
-export function foldD(text: string): string {
-  return text.replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
-
-/** Lower-case, no tone marks, "đ" → "d": the key two spellings share. */
-export function foldKey(text: string): string {
-  return foldD(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).normalize('NFC');
-}
-
-/**
- * foldKey of one word, remembered: a build folds the same few thousand words
- * on every page. Only for words (short, from a bounded vocabulary), never
- * for whole texts. (foldKey itself stays as it is: the search page's script
- * bundles it, and the build must not change that script.)
- */
-const folded = new Map<string, string>();
-function foldWord(word: string): string {
-  let key = folded.get(word);
-  // ASCII has no marks and no "đ", and NFD and NFC leave it as it is.
-  if (key === undefined) folded.set(word, (key = /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : foldKey(word)));
-  return key;
-}
 
 /** Words as a reader sees them: runs of letters and digits ("TT&TT" is two). */
 export function words(text: string): string[] {
@@ -165,23 +141,6 @@ export function searchExtras(text: string, { glossary, unitAliases }: ExtrasOpti
 }
 
 /** Glossary file entries: `{ abbr, full }`, each a string or a list of strings. */
-export function parseGlossary(data: unknown): TermGroup[] {
-  if (!Array.isArray(data)) throw new Error('glossary: expected a list of { abbr, full } entries');
-  const list = (v: unknown, where: string): string[] => {
-    const items = typeof v === 'string' ? [v] : v;
-    if (!Array.isArray(items) || items.length === 0 || !items.every((s) => typeof s === 'string' && s.trim() !== ''))
-      throw new Error(`glossary: ${where} must be a non-empty string or list of strings`);
-    return items.map((s: string) => s.trim());
-  };
-  return data.map((entry, i) => {
-    if (typeof entry !== 'object' || entry === null) throw new Error(`glossary: entry ${i + 1} is not an object`);
-    const { abbr, full, ...rest } = entry as Record<string, unknown>;
-    const extra = Object.keys(rest);
-    if (extra.length) throw new Error(`glossary: entry ${i + 1} has unknown keys ${extra.join(', ')}`);
-    return [...list(abbr, `entry ${i + 1} abbr`), ...list(full, `entry ${i + 1} full`)];
-  });
-}
-
 /** One group per unit that has aliases: its name and its aliases. */
 export function unitAliasGroups(units: readonly { name: string; aliases: readonly string[] }[]): readonly TermGroup[] {
   let groups = aliasGroups.get(units);
