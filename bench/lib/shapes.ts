@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { parseSource } from '../../scripts/lib/parse-source';
-import { detectFormat, normalizeSource } from '../../src/content/source';
+import { detectFormat, parseSource } from '../../src/import/shapes';
+import { normalizeSource } from '../../src/content/source';
 
 export interface ShapeCost {
   format: string;

@@ -18,10 +18,10 @@ import {
 import { unitRegistrySchema } from '../../src/schema/unit';
 import { glossarySchema } from '../../src/schema/glossary';
 import { unitAbbreviations } from '../../src/import/units/names';
-import { detectFormat, junkRatio, normalizeSource } from '../../src/content/source';
+import { junkRatio, normalizeSource } from '../../src/content/source';
 import { assemblePlan, type DutyRecord } from '../../src/import/plan';
 import { createUnitResolver } from '../../src/import/units/resolve';
-import { parseSource } from './parse-source';
+import { detectFormat, parseSource } from '../../src/import/shapes';
 import { InputError, readYaml } from './yaml-file';
 import { slugify } from '../../src/text/slug';
 import { validateAll } from './validate';

@@ -4,8 +4,6 @@
  * published file itself is kept unchanged, only the parsed copy is normalised.
  * Line numbers are preserved, so every record still points at the file.
  */
-import type { SourceFormat } from '../schema';
-
 export function normalizeSource(text: string): string {
   return text
     .replace(/^\uFEFF/, '')
@@ -18,14 +16,4 @@ export function junkRatio(text: string): number {
   if (!text) return 0;
   const junk = text.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   return junk / text.length;
-}
-
-const TABLE_HEADER = /^(STT|TT)\t/m;
-// PDF text: the appendix header arrives one short line per cell, no tabs.
-const PDF_HEADER = /^\s*Cơ quan (chủ|phối)\s*$/im;
-
-export function detectFormat(text: string): SourceFormat {
-  if (TABLE_HEADER.test(text)) return 'tsv';
-  if (PDF_HEADER.test(text)) return 'pdf-text';
-  return 'prose';
 }

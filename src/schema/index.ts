@@ -1,5 +1,6 @@
 export * from './time';
 export * from './meta';
+export * from './shapes';
 export * from './quality';
 export * from './unit';
 export * from './task';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './time';
-
-export const sourceFormats = ['tsv', 'pdf-text', 'prose'] as const;
+import { sourceFormats } from './shapes';
 
 const year = () => z.number().int().min(1990).max(2100);
 
@@ -23,4 +22,3 @@ export const planMetaSchema = () =>
     .strict();
 
 export type PlanMeta = z.infer<ReturnType<typeof planMetaSchema>>;
-export type SourceFormat = (typeof sourceFormats)[number];

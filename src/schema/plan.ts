@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { planMetaSchema } from './meta';
+import { sourceFormats } from './shapes';
 import { sourceRefSchema } from './task';
 
 /** A record of the plan's prose: objective, requirement, task bullet or solution. */
@@ -25,7 +26,7 @@ export const planAreaSchema = () =>
 export const planSchema = () =>
   planMetaSchema().extend({
     id: z.string().regex(/^[a-z0-9-]+$/),
-    format: z.enum(['tsv', 'pdf-text', 'prose']),
+    format: z.enum(sourceFormats),
     url: z.string(),
     sourceFile: z.string(),
     taskCount: z.number().int(),

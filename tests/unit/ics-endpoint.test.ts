@@ -36,7 +36,7 @@ describe('calendar endpoints (src/pages/lich)', () => {
       stamp: '2026-01-01',
       site: 'https://example.vn',
     });
-    expect(ics).toContain(`URL:https://example.vn/cchc${tasks[0]!.url}`);
+    expect(ics).toContain(`URL;VALUE=URI:https://example.vn/cchc${tasks[0]!.url}`);
   });
 
   it('answers as text/calendar', async () => {

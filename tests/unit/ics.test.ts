@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fold, icsCalendar, icsFeed, rrule, taskEvents, text } from '../../src/lib/publish/ics';
+import ICAL from 'ical.js';
+import { icsCalendar, icsFeed, rrule, taskEvents } from '../../src/lib/publish/ics';
 import { taskSchema, type Task } from '../../src/schema';
 import { plans, tasks, units } from '../fixtures/charts/data';
 import { expectGolden } from '../fixtures/charts/golden';
@@ -93,40 +94,39 @@ describe('icsCalendar', () => {
     expect(ics).toContain('RRULE:FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1;UNTIL=20251231');
   });
 
-  it('folds without splitting a UTF-8 character and unfolds to the original', () => {
-    const long = `SUMMARY:${'Cải cách thủ tục hành chính '.repeat(6)}`;
-    const folded = fold(long);
-    expect(folded.split('\r\n').length).toBeGreaterThan(1);
-    for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
-    expect(folded.replace(/\r\n /g, '')).toBe(long);
+  it('parses in a real client (ical.js, the parser of Thunderbird) back to what was written', () => {
+    const summary = `Hạn: ${'Cải cách thủ tục hành chính, văn bản; mục \\ 1 '.repeat(4)}😀`;
+    const one = icsCalendar({
+      name: 'Lịch, thử; nghiệm',
+      events: [
+        {
+          uid: 'p-1@cchc-explorer',
+          summary,
+          description: 'Dòng 1\nDòng 2',
+          start: '2024-12-31',
+          end: '2024-12-31',
+          rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1;UNTIL=20251231',
+        },
+      ],
+      stamp: STAMP,
+    });
+    for (const line of one.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const calendar = new ICAL.Component(ICAL.parse(one));
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Lịch, thử; nghiệm');
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+    expect(event.summary).toBe(summary);
+    expect(event.description).toBe('Dòng 1\nDòng 2');
+    expect(event.startDate.toString()).toBe('2024-12-31');
+    expect(event.endDate.toString()).toBe('2025-01-01');
+    expect(event.isRecurring()).toBe(true);
+    const it = event.iterator();
+    expect([it.next()?.toString(), it.next()?.toString()]).toEqual(['2024-12-31', '2025-12-31']);
   });
 
-  it('folds as if each character were encoded: 1 to 4 octets, lone surrogates as U+FFFD', () => {
-    // The reference: encode every character and fill lines of 75 (then 74) octets greedily.
-    const reference = (line: string) => {
-      const out: string[] = [];
-      let current = '';
-      let octets = 0;
-      for (const ch of line) {
-        const size = new TextEncoder().encode(ch).length;
-        if (octets + size > (out.length === 0 ? 75 : 74)) [out[out.length], current, octets] = [current, '', 0];
-        current += ch;
-        octets += size;
-      }
-      return [...out, current].join('\r\n ');
-    };
-    const pieces = ['a', 'é', 'ạ', 'đ', '€', '𝔸', '😀', '\ud800', '\udc00', ' ', 'Ω'];
-    for (let n = 0; n < 400; n++) {
-      let line = '';
-      for (let i = 0; i < n % 97; i++) line += pieces[(n * 7 + i * i) % pieces.length];
-      expect(fold(line)).toBe(reference(line));
-    }
-    expect(fold('x'.repeat(75))).toBe('x'.repeat(75));
-    expect(fold('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`);
-  });
-
-  it('escapes TEXT values', () => {
-    expect(text('a, b; c\\d\ne')).toBe('a\\, b\\; c\\\\d\\ne');
+  it('parses every event of the golden feed in a real client', () => {
+    const parsed = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(parsed.map((e) => e.summary)).toEqual(events.map((e) => e.summary));
+    expect(parsed.map((e) => e.startDate.toString())).toEqual(events.map((e) => e.start));
   });
 });
 

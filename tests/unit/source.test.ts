@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { detectFormat, junkRatio, normalizeSource } from '../../src/content/source';
+import { junkRatio, normalizeSource } from '../../src/content/source';
+import { detectFormat } from '../../src/import/shapes';
 
 const read = (id: string) => readFileSync(`content/sources/${id}.txt`, 'utf8');
 

@@ -1,4 +1,5 @@
-/** tasks.csv: one row per task, for spreadsheets. RFC 4180 quoting, UTF-8 BOM so Excel reads Vietnamese. */
+/** tasks.csv: one row per task, for spreadsheets. RFC 4180 (csv-stringify), UTF-8 BOM so Excel reads Vietnamese. */
+import { stringify } from 'csv-stringify/sync';
 import type { Task, Unit } from '../../schema';
 
 const COLUMNS = [
@@ -21,11 +22,8 @@ const COLUMNS = [
   'source_lines',
 ] as const;
 
-function cell(value: string): string {
-  // A leading = + - @ would run as a formula in a spreadsheet: source text is untrusted.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+// A leading = + - @ would run as a formula in a spreadsheet: source text is untrusted.
+const defused = (value: string) => (/^[=+\-@]/.test(value) ? `'${value}` : value);
 
 export function tasksCsv(tasks: Task[], units: Map<string, Unit>, siteUrl: string): string {
   const names = (ids: string[]) => ids.map((id) => units.get(id)?.name ?? id).join('; ');
@@ -48,9 +46,10 @@ export function tasksCsv(tasks: Task[], units: Map<string, Unit>, siteUrl: strin
     t.source.file,
     `${t.source.lines[0]}-${t.source.lines[1]}`,
   ]);
-  return (
-    '\uFEFF' +
-    [COLUMNS as readonly string[], ...rows].map((r) => r.map((v) => cell(String(v))).join(',')).join('\r\n') +
-    '\r\n'
-  );
+  return stringify([[...COLUMNS], ...rows.map((r) => r.map((v) => defused(String(v))))], {
+    bom: true,
+    record_delimiter: 'windows',
+    // csv-stringify quotes only the record delimiter itself; a lone \n or \r inside a cell needs quotes too (RFC 4180).
+    quoted_match: /[\r\n]/,
+  });
 }

@@ -6,6 +6,7 @@
  * Output is deterministic: UIDs come from task ids and DTSTAMP from the build
  * date passed in, so an unchanged plan gives an unchanged file.
  */
+import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
 import { marksOf, occurrenceSpans, spanOf } from '../../charts/marks';
 import { addDays, yearsSpan } from '../../charts/dates';
 import { plain } from '../../charts/svg';
@@ -97,34 +98,37 @@ export interface Calendar {
   stamp: string;
 }
 
+/** "2024-03-31" as the UTC midnight ical-generator writes all-day dates from. */
+const day = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+
+/**
+ * The feed, written by ical-generator (escaping, 75-octet folding, CRLF).
+ * Every event is all-day; the end is exclusive in iCalendar, so the day
+ * after the last day.
+ */
 export function icsCalendar({ name, events, stamp }: Calendar): string {
-  const dtstamp = `${basic(stamp.slice(0, 10))}T${(stamp.slice(11, 19) || '00:00:00').replace(/:/g, '')}Z`;
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//CCHC Quang Tri//Explorer//VI',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `NAME:${text(name)}`,
-    `X-WR-CALNAME:${text(name)}`,
-  ];
-  for (const e of events) {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${text(e.uid)}`,
-      `DTSTAMP:${dtstamp}`,
-      `DTSTART;VALUE=DATE:${basic(e.start)}`,
-      `DTEND;VALUE=DATE:${basic(addDays(e.end, 1))}`,
-    );
-    if (e.rrule) lines.push(`RRULE:${e.rrule}`);
-    lines.push(`SUMMARY:${text(e.summary)}`);
-    if (e.description) lines.push(`DESCRIPTION:${text(e.description)}`);
-    if (e.url) lines.push(`URL:${e.url}`);
-    // A deadline does not make anyone busy all day.
-    lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
-  }
-  lines.push('END:VCALENDAR');
-  return lines.map(fold).join('\r\n') + '\r\n';
+  const dtstamp = new Date(`${stamp.slice(0, 10)}T${stamp.slice(11, 19) || '00:00:00'}Z`);
+  const calendar = ical({
+    name,
+    prodId: { company: 'CCHC Quang Tri', product: 'Explorer', language: 'VI' },
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  for (const e of events)
+    calendar.createEvent({
+      id: e.uid,
+      stamp: dtstamp,
+      start: day(e.start),
+      end: day(addDays(e.end, 1)),
+      allDay: true,
+      summary: e.summary,
+      ...(e.rrule ? { repeating: e.rrule } : {}),
+      ...(e.description ? { description: e.description } : {}),
+      ...(e.url ? { url: e.url } : {}),
+      // A deadline does not make anyone busy all day.
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
+  // RFC 5545 §3.1: every content line ends in CRLF, the last one too.
+  return `${calendar.toString()}\r\n`;
 }
 
 export interface FeedOptions {
@@ -158,46 +162,4 @@ export function icsFeed({ name, tasks, plans, units, stamp, site, unit }: FeedOp
 /** "2024-03-31" → "20240331". */
 function basic(isoDate: string): string {
   return isoDate.replace(/-/g, '');
-}
-
-/** TEXT value escaping (RFC 5545 §3.3.11). */
-export function text(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-}
-
-/**
- * Folds a content line at 75 octets without splitting a UTF-8 character (§3.1).
- * Octets are counted from the code points (1 below U+0080, 2 below U+0800, 4
- * for a surrogate pair, else 3, a lone surrogate too: TextEncoder writes
- * U+FFFD for it), not by encoding each character.
- */
-export function fold(line: string): string {
-  // Each UTF-16 unit is at most 3 octets: 25 units always fit.
-  if (line.length <= 25) return line;
-  const parts: string[] = [];
-  let start = 0;
-  let octets = 0;
-  for (let i = 0; i < line.length;) {
-    const c = line.charCodeAt(i);
-    let size = 1;
-    let units = 1;
-    if (c >= 0x800) {
-      size = 3;
-      if (c >= 0xd800 && c < 0xdc00 && i + 1 < line.length) {
-        const next = line.charCodeAt(i + 1);
-        if (next >= 0xdc00 && next < 0xe000) [size, units] = [4, 2];
-      }
-    } else if (c >= 0x80) size = 2;
-    // Continuation lines begin with a space, which counts towards their 75.
-    const limit = parts.length === 0 ? 75 : 74;
-    if (octets + size > limit) {
-      parts.push(line.slice(start, i));
-      start = i;
-      octets = 0;
-    }
-    octets += size;
-    i += units;
-  }
-  parts.push(line.slice(start));
-  return parts.join('\r\n ');
 }

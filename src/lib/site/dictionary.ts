@@ -3,6 +3,8 @@
  * row per field. Summarises src/schema (the normative definition) and
  * docs/DATA.md for readers who open the files in Excel or a script.
  */
+import { SOURCE_SHAPES } from '../../schema/shapes';
+
 export interface FileDoc {
   file: string;
   title: string;
@@ -25,7 +27,7 @@ export const DICTIONARY: FileDoc[] = [
       ['documentNumber', 'Số văn bản; bỏ trống khi văn bản để trống, không bao giờ tự điền'],
       ['issuedOn', 'Ngày ban hành (YYYY-MM-DD), bỏ trống khi văn bản không ghi'],
       ['appendix', 'Tên phụ lục dùng khi trích dẫn'],
-      ['format', 'Dạng văn bản gốc: tsv (bảng), pdf-text (chữ trích từ PDF), prose (văn xuôi)'],
+      ['format', `Dạng văn bản gốc: ${SOURCE_SHAPES.map((s) => `${s.id} (${s.label})`).join(', ')}`],
       ['url', 'Địa chỉ trang của kế hoạch trên trang này'],
       ['taskCount, declaredTaskCount', 'Số nhiệm vụ đọc được; số nhiệm vụ văn bản tự ghi (nếu có)'],
       [
