@@ -1,8 +1,8 @@
 /**
- * Prints a plan as text extracted from a PDF (004's shape): prose hard-wrapped
+ * Prints a plan as text extracted from a PDF (hai-lang-2024's shape): prose hard-wrapped
  * at about 80 characters, then an appendix whose cells come one short line at
  * a time, left to right, with no delimiter; page numbers and the repeated
- * header interleaved. Numbered items run on across sections, as in 004.
+ * header interleaved. Numbered items run on across sections, as in hai-lang-2024.
  */
 import type { Rng } from './rng';
 import type { PlanSpec } from './plan';
@@ -22,7 +22,7 @@ const HEADER = [
   'Ghi',
   'chú',
 ];
-// Characters per line of each column in 004's layout.
+// Characters per line of each column in hai-lang-2024's layout.
 const WIDTH = { task: 26, activity: 17, output: 18, lead: 14, coord: 15, time: 11 };
 
 /** Greedy wrap; a line that would be a bare number is kept with its neighbour, so it cannot pass for a row number. */

@@ -1,5 +1,5 @@
 /**
- * The prose that precedes the appendix table (003's outline): header, legal
+ * The prose that precedes the appendix table (snv-2026's outline): header, legal
  * bases, purposes with measurable targets, and "Tổ chức thực hiện" duties.
  * One line per paragraph, blank lines between, as the tab-separated sources
  * print it; the PDF printer re-wraps it.

@@ -1,5 +1,5 @@
 /**
- * Prints a plan as Markdown prose (002's shape): numbered area headings of
+ * Prints a plan as Markdown prose (vinh-linh-2021-2025's shape): numbered area headings of
  * varying depth, "a) Mục tiêu" and "b) Nhiệm vụ" bullet lists ("- " a task,
  * "+ " its activities), targets under "Đến năm ...", and a "Tổ chức thực
  * hiện" section giving each office its areas.

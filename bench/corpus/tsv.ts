@@ -1,7 +1,7 @@
 /**
  * Prints a plan as a tab-separated appendix table, in the three layouts of
- * the real sources: 9 columns with Kinh phí (000), 8 columns (001) and the
- * 6-column two-row header with "Nội dung N." sections (003). Quirks kept:
+ * the real sources: 9 columns with Kinh phí (qt-2021-2025), 8 columns (vp-ubnd-2024) and the
+ * 6-column two-row header with "Nội dung N." sections (snv-2026). Quirks kept:
  * the header repeats on every page, a row cut by a page break continues
  * after the header in a row with no number, several activities share one row
  * separated by two spaces, sub-activities in <i>.
@@ -40,12 +40,12 @@ function taskRows(layout: Layout, task: TaskSpec, number: string, rng: Rng): str
     const a = acts[0]!;
     const first = [number, task.title, a.output, a.lead, a.coordinate, a.time];
     if (acts.length === 1) return [first];
-    // 003 Nội dung 2: the task row, then its sub-activities in italics.
+    // snv-2026 Nội dung 2: the task row, then its sub-activities in italics.
     return [first, ...acts.map((s) => ['', `<i>${s.text}</i>`, `<i>${s.output}</i>`, '', '', ''])];
   }
   const tail = (cells: string[], budget: string) => (layout === 'tsv-9' ? [...cells, budget] : cells);
   if (acts.length > 1 && rng.chance(0.2)) {
-    // 000 row 1: several activities in one row, each column's items two spaces apart.
+    // qt-2021-2025 row 1: several activities in one row, each column's items two spaces apart.
     const join = (f: (a: (typeof acts)[number]) => string) => acts.map(f).join('  ');
     return [
       tail(

@@ -233,7 +233,7 @@ export function activityText(rng: Rng, area: AreaWords): string {
 export const outputText = (rng: Rng) => rng.pick(OUTPUTS);
 export const budgetText = (rng: Rng) => rng.pick(BUDGETS);
 
-/** One or two sentences, 100–400 characters, like the Mục tiêu cells of 000 and 001. */
+/** One or two sentences, 100–400 characters, like the Mục tiêu cells of qt-2021-2025 and vp-ubnd-2024. */
 export function objectiveText(rng: Rng): string {
   const one = `${rng.pick(OBJECTIVE_HEADS)} ${rng.pick(OBJECTIVE_TAILS)}`;
   return rng.chance(0.4) ? `${one}. ${rng.pick(OBJECTIVE_HEADS)} ${rng.pick(OBJECTIVE_TAILS)}` : one;

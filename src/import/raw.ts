@@ -29,7 +29,7 @@ export interface RawTask {
   title: string;
   objective: string;
   activities: RawActivity[];
-  /** Outputs (Kết quả/Sản phẩm) of the task row itself, for shapes without an activity column (003). */
+  /** Outputs (Kết quả/Sản phẩm) of the task row itself, for shapes without an activity column (snv-2026). */
   outputs?: string[];
   /** Row-level fields for shapes whose task has no activity column. */
   leadRaw: string;

@@ -40,7 +40,7 @@ export const taskSchema = () =>
     slug: z.string().regex(/^[a-z0-9-]+$/),
     title: z.string(),
     objective: z.string().default(''),
-    /** Outputs of the task itself, for tables without an activity column (003). */
+    /** Outputs of the task itself, for tables without an activity column (snv-2026). */
     outputs: z.array(z.string()).default([]),
     activities: z.array(activitySchema()),
     lead: z.array(z.string()),

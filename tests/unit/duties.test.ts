@@ -6,7 +6,7 @@ import { parseProse } from '../../src/import/prose/parse';
 const source = (name: string) => readFileSync(new URL(`../../content/sources/${name}`, import.meta.url), 'utf8');
 const vl = parseProse(source('vinh-linh-2021-2025.txt'), { file: 'vl', plan: 'vl', period: { from: 2021, to: 2025 } });
 
-describe('duties of Vĩnh Linh (002, "VI. TỔ CHỨC THỰC HIỆN")', () => {
+describe('duties of Vĩnh Linh (vinh-linh-2021-2025, "VI. TỔ CHỨC THỰC HIỆN")', () => {
   const leads = leadsByArea(vl.duties);
 
   it('Phòng Tư pháp leads cải cách thể chế', () => {
@@ -53,7 +53,7 @@ describe('duties of Vĩnh Linh (002, "VI. TỔ CHỨC THỰC HIỆN")', () => {
 });
 
 describe('dutyHead', () => {
-  it('reads the unit at the start of a one-paragraph duty (001)', () => {
+  it('reads the unit at the start of a one-paragraph duty (vp-ubnd-2024)', () => {
     // vp-ubnd:163 "3. Phòng Nội chính tham mưu tổ chức thực hiện các nội dung về cải cách thủ tục hành chính, ..."
     expect(
       dutyHead('3. Phòng Nội chính tham mưu tổ chức thực hiện các nội dung về cải cách thủ tục hành chính'),
@@ -73,7 +73,7 @@ describe('dutyHead', () => {
     );
   });
 
-  it('reads a bare heading and a "Giao ..." opening (002, 003)', () => {
+  it('reads a bare heading and a "Giao ..." opening (vinh-linh-2021-2025, snv-2026)', () => {
     expect(dutyHead('**2. Phòng Nội vụ:**')).toEqual({ unitRaw: 'Phòng Nội vụ', rest: '' }); // vinh-linh:430
     // snv:153 "3. Giao Văn phòng Sở theo dõi, kiểm tra, đôn đốc việc thực hiện Kế hoạch này; ..."
     expect(dutyHead('3. Giao Văn phòng Sở theo dõi, kiểm tra, đôn đốc')!.unitRaw).toBe('Văn phòng Sở');

@@ -59,7 +59,7 @@ function checkConservation(text: string, result: ParseResult, headerLine: number
 }
 
 describe('ledger conservation of PDF tables', () => {
-  it('accounts for every line of 004 from its table header (727) to the end', () => {
+  it('accounts for every line of hai-lang-2024 from its table header (727) to the end', () => {
     const text = readFileSync('content/sources/hai-lang-2024.txt', 'utf8');
     // 727 "TT Nhiệm vụ cụ thể Hoạt động": the first line of the appendix table.
     expect(text.split('\n')[726]).toBe('TT Nhiệm vụ cụ thể Hoạt động ');

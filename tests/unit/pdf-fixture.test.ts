@@ -1,7 +1,7 @@
 /**
  * Another document extracted the same way: rows of the tab-separated table
- * of vp-ubnd-2024.txt (8 columns, with Mục tiêu, unlike 004) re-wrapped into
- * 004's shape by tests/fixtures/pdf/make-fixture.py. The expected values are
+ * of vp-ubnd-2024.txt (8 columns, with Mục tiêu, unlike hai-lang-2024) re-wrapped into
+ * hai-lang-2024's shape by tests/fixtures/pdf/make-fixture.py. The expected values are
  * the cells of the tab-separated source lines quoted in each test, so the
  * parser must recover them with no code written for this document.
  */

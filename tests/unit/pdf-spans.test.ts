@@ -3,7 +3,7 @@
  * the last bit: the folding and glyph tables, the candidate cells grown a
  * piece at a time (pdf-spans), and the programme that prunes and reorders
  * its candidates (pdf-layout), against a plain dynamic programme over every
- * candidate in order, on the real PDF plan (004) and synthetic ones.
+ * candidate in order, on the real PDF plan (hai-lang-2024) and synthetic ones.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -248,7 +248,7 @@ describe('candidate cells grown a piece at a time', () => {
 
 describe('the layout programme', () => {
   const texts: [string, string][] = [
-    ['004', real],
+    ['hai-lang-2024', real],
     ['synthetic 1', synthetic(1)],
     ['synthetic 2', synthetic(2)],
   ];
@@ -293,7 +293,7 @@ describe('the layout programme', () => {
     }
   });
 
-  it('gives the layout of every item of 004 as before, with cues', () => {
+  it('gives the layout of every item of hai-lang-2024 as before, with cues', () => {
     const cues: Cues = { isTime: (s) => /^(Quý|Trước)/.test(s), resolveUnitName: (s) => /^(Phòng|Văn phòng)/.test(s) };
     const { roles, items: all } = items(real, cues);
     const laid = layoutItems(all.slice(0, 20), roles, cues);

@@ -1,5 +1,5 @@
 /**
- * 004 (Hải Lăng 2024): the appendix table rebuilt from PDF-extracted text.
+ * hai-lang-2024 (Hải Lăng 2024): the appendix table rebuilt from PDF-extracted text.
  * Every expected value below was read off content/sources/hai-lang-2024.txt
  * by hand; the source lines are quoted next to each.
  */
@@ -30,7 +30,7 @@ const rows = (n: string): Row[] =>
     timeRaw,
   }));
 
-describe('004 areas and numbering', () => {
+describe('hai-lang-2024 areas and numbering', () => {
   it('has the 7 section rows with the tasks numbered under each', () => {
     // 748 "I CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC", 1036 "II CẢI CÁCH THỂ CHẾ", 1647 "III CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
     // 2358 "IV CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH", 2492 "V CẢI CÁCH CÔNG CHỨC, CÔNG VỤ",
@@ -62,7 +62,7 @@ describe('004 areas and numbering', () => {
   });
 });
 
-describe('004 tasks named in the issue', () => {
+describe('hai-lang-2024 tasks named in the issue', () => {
   it('task 1 has two activities with different outputs, leads and deadlines (750–796)', () => {
     expect(task('1').title).toBe('Ban hành kế hoạch cải cách hành chính năm 2024');
     // The second row has no Hoạt động; its " " line (793) marks the empty Cơ quan phối hợp.
@@ -96,7 +96,7 @@ describe('004 tasks named in the issue', () => {
   });
 });
 
-describe('004 fifteen more tasks, every field', () => {
+describe('hai-lang-2024 fifteen more tasks, every field', () => {
   it('task 2: a bulleted list of four outputs, no activity (799–841)', () => {
     expect(task('2').title).toBe(
       'Ban hành Kế hoạch và tổ chức kiểm tra công tác cải cách hành chính năm 2024 trên địa bàn huyện Hải Lăng',
@@ -329,7 +329,7 @@ describe('004 fifteen more tasks, every field', () => {
   });
 });
 
-describe('004 doubts are reported, not hidden', () => {
+describe('hai-lang-2024 doubts are reported, not hidden', () => {
   it('flags "Hằng năm" left at the end of task 13\'s outputs (1410)', () => {
     const d = result.diagnostics.find((x) => x.line === 1410);
     expect(d).toMatchObject({ level: 'warning', code: 'pdf-time-in-cell', field: 'Sản phẩm đầu ra', text: 'Hằng năm' });

@@ -8,7 +8,7 @@ const prose = source.split('\n').slice(0, 718).join('\n');
 const paras = cleanPdfText(prose);
 const at = (line: number) => paras.find((p) => p.line === line);
 
-describe('cleanPdfText on 004 (Hải Lăng 2024)', () => {
+describe('cleanPdfText on hai-lang-2024 (Hải Lăng 2024)', () => {
   it('rejoins the wrapped lines 19–41 into one paragraph starting on line 19', () => {
     const p = at(19)!;
     expect(

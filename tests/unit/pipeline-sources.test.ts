@@ -18,7 +18,7 @@ const perArea = (plan: string) =>
     .filter((t) => t.plan === plan)
     .reduce<Record<string, number>>((m, t) => ({ ...m, [t.area]: (m[t.area] ?? 0) + 1 }), {});
 
-describe('qt-2021-2025 (000)', () => {
+describe('qt-2021-2025', () => {
   it('has 42 numbered items in 7 areas: I:3, II:8, III:4, IV:9, V:5, VI:5, VII:8', () => {
     expect(count('qt-2021-2025')).toBe(42);
     // I Cải cách thể chế, II TTHC, III bộ máy, IV công vụ, V tài chính công, VI chính quyền điện tử, VII chỉ đạo
@@ -54,7 +54,7 @@ describe('qt-2021-2025 (000)', () => {
   });
 });
 
-describe('vp-ubnd-2024 (001)', () => {
+describe('vp-ubnd-2024', () => {
   it('has 29 tasks in 7 areas: I:1–5, II:6–8, III:9–13, IV:14–15, V:16–20, VI:21–22, VII:23–29', () => {
     const ids = (area: string) =>
       corpus.tasks.filter((t) => t.plan === 'vp-ubnd-2024' && t.area === area).map((t) => Number(t.number));
@@ -85,7 +85,7 @@ describe('vp-ubnd-2024 (001)', () => {
   });
 });
 
-describe('snv-2026 (003)', () => {
+describe('snv-2026', () => {
   it('has 5 areas with 10, 6, 10, 6, 6 tasks (the file ends with Nội dung 5 task 6)', () => {
     expect(perArea('snv-2026')).toEqual({ 'chi-dao': 10, 'the-che': 6, tthc: 10, 'bo-may': 6, 'cong-vu': 6 });
   });
@@ -105,7 +105,7 @@ describe('snv-2026 (003)', () => {
   });
 });
 
-describe('vinh-linh-2021-2025 (002): leads derived from the duties section', () => {
+describe('vinh-linh-2021-2025: leads derived from the duties section', () => {
   const leadOf = (area: string) => [
     ...new Set(corpus.tasks.filter((t) => t.plan === 'vinh-linh-2021-2025' && t.area === area).flatMap((t) => t.lead)),
   ];
@@ -117,7 +117,7 @@ describe('vinh-linh-2021-2025 (002): leads derived from the duties section', () 
   });
 });
 
-describe('hai-lang-2024 (004)', () => {
+describe('hai-lang-2024', () => {
   it('has 51 tasks in 7 areas (I:1–8, II:9–17, III:18–28, IV:29–31, V:32–38, VI:39–46, VII:47–51)', () => {
     expect(count('hai-lang-2024')).toBe(51);
     expect(perArea('hai-lang-2024')).toEqual({

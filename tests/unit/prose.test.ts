@@ -29,7 +29,7 @@ function expectConserved(text: string, ledger: { line: number; text: string }[])
   for (const e of ledger) expect(lines[e.line - 1]).toBe(e.text);
 }
 
-describe('parseProse on Vĩnh Linh (002, prose only)', () => {
+describe('parseProse on Vĩnh Linh (vinh-linh-2021-2025, prose only)', () => {
   it('finds the seven areas of part II in printed order', () => {
     // vinh-linh:80,120,170,214,260,296,354
     expect(vl.areas.filter((a) => areaKey(a.label)).map((a) => [a.number, areaKey(a.label)])).toEqual([
@@ -132,7 +132,7 @@ describe('parseProse on Vĩnh Linh (002, prose only)', () => {
 });
 
 describe('parseProse on the prose before an appendix', () => {
-  it('001: eight areas, stops at PHỤ LỤC, conserves lines', () => {
+  it('vp-ubnd-2024: eight areas, stops at PHỤ LỤC, conserves lines', () => {
     const text = source('vp-ubnd-2024.txt');
     const r = parseProse(text, { file: 'vp', plan: 'vp', period: { from: 2024, to: 2024 } });
     expect(r.areas.filter((a) => areaKey(a.label)).map((a) => areaKey(a.label))).toEqual([
@@ -150,7 +150,7 @@ describe('parseProse on the prose before an appendix', () => {
     expect(Math.max(...r.ledger.map((e) => e.line))).toBeLessThan(195); // vp-ubnd:195 "PHỤ LỤC"
   });
 
-  it('003: "3. Các chỉ tiêu cụ thể" are objectives; the footnote is reported, not a heading', () => {
+  it('snv-2026: "3. Các chỉ tiêu cụ thể" are objectives; the footnote is reported, not a heading', () => {
     const text = source('snv-2026.txt');
     const r = parseProse(text, { file: 'snv', plan: 'snv', period: { from: 2026, to: 2026 } });
     expectConserved(text, r.ledger);
@@ -164,7 +164,7 @@ describe('parseProse on the prose before an appendix', () => {
     expect(s.number).toBe('I.3.6');
   });
 
-  it('004: reads cleaned PDF paragraphs and the duties in "2.1. Phòng Nội vụ" shape', () => {
+  it('hai-lang-2024: reads cleaned PDF paragraphs and the duties in "2.1. Phòng Nội vụ" shape', () => {
     const text = source('hai-lang-2024.txt');
     const r = parseProse(text, { file: 'hl', plan: 'hl', period: { from: 2024, to: 2024 }, lines: cleanPdfText(text) });
     expect(r.areas.filter((a) => areaKey(a.label)).length).toBe(7);

@@ -3,7 +3,7 @@ import { slugify } from '../../src/text/slug';
 
 describe('slugify', () => {
   it.each([
-    // 003 header: "SỞ NỘI VỤ"
+    // snv-2026 header: "SỞ NỘI VỤ"
     ['Sở Nội vụ', 'so-noi-vu'],
     ['Phòng Nội vụ', 'phong-noi-vu'],
     // đ must become d, never "dj"

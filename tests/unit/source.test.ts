@@ -6,9 +6,9 @@ import { detectFormat } from '../../src/import/shapes';
 const read = (id: string) => readFileSync(`content/sources/${id}.txt`, 'utf8');
 
 describe('detectFormat', () => {
-  // Checked by eye: 000, 001, 003 have a tab-separated header row starting "STT\t" or "TT\t";
-  // 004 has no tab at all and its header cells come one per line ("Cơ quan chủ", line 732);
-  // 002 is Markdown prose with no table.
+  // Checked by eye: qt-2021-2025, vp-ubnd-2024, snv-2026 have a tab-separated header row starting "STT\t" or "TT\t";
+  // hai-lang-2024 has no tab at all and its header cells come one per line ("Cơ quan chủ", line 732);
+  // vinh-linh-2021-2025 is Markdown prose with no table.
   it.each([
     ['qt-2021-2025', 'tsv'],
     ['vp-ubnd-2024', 'tsv'],

@@ -9,7 +9,7 @@ const VL = readFileSync(new URL('../../content/sources/vinh-linh-2021-2025.txt',
 const vl = parseProse(VL, { file: 'vl', plan: 'vl', period: { from: 2021, to: 2025 } });
 const at = (line: number) => vl.targets.filter((t) => t.lines[0] === line);
 
-describe('targets of Vĩnh Linh (002), checked by hand against the source', () => {
+describe('targets of Vĩnh Linh (vinh-linh-2021-2025), checked by hand against the source', () => {
   const pick = (t: { value: number; unit: string; comparator: string; deadlineYear: number | null }) => [
     t.value,
     t.unit,
@@ -115,7 +115,7 @@ describe('targets of Vĩnh Linh (002), checked by hand against the source', () =
 });
 
 describe('extractTargets on any text', () => {
-  it('reads a table cell (001 task 11, Mục tiêu)', () => {
+  it('reads a table cell (vp-ubnd-2024 task 11, Mục tiêu)', () => {
     // vp-ubnd:224
     const cell =
       'Tối thiểu 80% hồ sơ giải quyết TTHC được luân chuyển trong nội bộ giữa các cơ quan có thẩm quyền giải quyết hoặc các cơ quan có liên quan được thực hiện bằng phương thức điện tử.';
@@ -130,7 +130,7 @@ describe('extractTargets on any text', () => {
     });
   });
 
-  it('shares "giảm" across "và": 10% and 5% of staff (004)', () => {
+  it('shares "giảm" across "và": 10% and 5% of staff (hai-lang-2024)', () => {
     // hai-lang:356-360 "... tỷ lệ tinh giản biên chế giai đoạn 2022 - 2026, trong đó giảm 10% biên chế sự nghiệp
     // hưởng lương từ ngân sách nhà nước và 5% biên chế hành chính."
     const ts = extractTargets(
@@ -176,7 +176,7 @@ describe('extractTargets on any text', () => {
 });
 
 describe('indicatorKey', () => {
-  it('lines up electronic file transfer: province (000), Văn phòng (001), Vĩnh Linh (002), Hải Lăng (004)', () => {
+  it('lines up electronic file transfer: province (qt-2021-2025), Văn phòng (vp-ubnd-2024), Vĩnh Linh (vinh-linh-2021-2025), Hải Lăng (hai-lang-2024)', () => {
     const qt =
       'Tối thiểu 80% hồ sơ giải quyết TTHC được luân chuyển trong nội bộ giữa các cơ quan có thẩm quyền giải quyết hoặc các cơ quan có liên quan được thực hiện bằng phương thức điện tử'; // qt-2021-2025:47
     // hai-lang:1949-1963, one cell cut into short lines
@@ -201,7 +201,7 @@ describe('indicatorKey', () => {
 });
 
 describe('indicatorArea', () => {
-  it('places plan-level targets of 003 ("3. Các chỉ tiêu cụ thể") in an area', () => {
+  it('places plan-level targets of snv-2026 ("3. Các chỉ tiêu cụ thể") in an area', () => {
     // snv:43 "- 98% tỷ lệ hồ sơ TTHC được giải quyết đúng hạn và trước hạn. 100% hồ sơ TTHC trễ chậm, muộn đều phải có giải trình ..."
     expect(indicatorArea('98% tỷ lệ hồ sơ TTHC được giải quyết đúng hạn và trước hạn')).toBe('tthc');
     expect(indicatorArea('100% hồ sơ TTHC trễ chậm, muộn đều phải có giải trình trách nhiệm')).toBe('tthc');

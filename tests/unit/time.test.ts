@@ -4,9 +4,9 @@ import { parseTime, parseTimeOrNull } from '../../src/import/time/parse';
 import { timeSchema, type Recurrence, type TimeSpec } from '../../src/schema/time';
 
 // Plan periods (DOMAIN.md §2).
-const QT = { from: 2021, to: 2025 }; // qt-2021-2025 (000), vinh-linh-2021-2025 (002)
-const VP = { from: 2024, to: 2024 }; // vp-ubnd-2024 (001), hai-lang-2024 (004)
-const SNV = { from: 2026, to: 2026 }; // snv-2026 (003)
+const QT = { from: 2021, to: 2025 }; // qt-2021-2025, vinh-linh-2021-2025
+const VP = { from: 2024, to: 2024 }; // vp-ubnd-2024, hai-lang-2024
+const SNV = { from: 2026, to: 2026 }; // snv-2026
 
 type Expected = Omit<TimeSpec, 'raw' | 'parts'> & { parts?: Expected[] };
 
@@ -37,7 +37,7 @@ function strip(spec: TimeSpec): Expected {
   return parts ? { ...rest, parts: parts.map((p) => strip(p)) } : rest;
 }
 
-// Every distinct value of the Thời gian column of 000 (8th column, plus the
+// Every distinct value of the Thời gian column of qt-2021-2025 (8th column, plus the
 // deadline that the shifted line 20 puts under Kinh phí and the time that the
 // shifted line 97 puts under Phối hợp).
 const QT_CASES: [string, Expected][] = [
@@ -79,7 +79,7 @@ function yearlyEvery(every: Recurrence['every']): Expected {
     : { kind: 'recurring', from: '2021-01-01', to: '2025-12-31', recurrence: { every } };
 }
 
-// 001, 8th column; "Từ Quý I đến" + "Quý III" is task 13 cut by a page break.
+// vp-ubnd-2024, 8th column; "Từ Quý I đến" + "Quý III" is task 13 cut by a page break.
 const VP_CASES: [string, Expected][] = [
   ['Cả năm 2024', range('2024-01-01', '2024-12-31')],
   ['Quý I/2024', once('2024-01-01', '2024-03-31')],
@@ -100,7 +100,7 @@ const VP_CASES: [string, Expected][] = [
   ['Trước ngày 31/8/2024', once(undefined, '2024-08-31')],
 ];
 
-// 003, 6th column.
+// snv-2026, 6th column.
 const SNV_CASES: [string, Expected][] = [
   ['(Sau khi có Quyết định của Thủ tướng Chính phủ)', CONDITIONAL],
   ['- Các sở, ban, ngành: Cả năm 2026', range('2026-01-01', '2026-12-31')],
@@ -123,7 +123,7 @@ const SNV_CASES: [string, Expected][] = [
   ['Trước ngày 31/01/2026', once(undefined, '2026-01-31')],
 ];
 
-// 004: the Thời gian cells of the appendix, cut out of the PDF text by line
+// hai-lang-2024: the Thời gian cells of the appendix, cut out of the PDF text by line
 // number, hard line breaks and stray spaces included.
 const HL_CASES: [[number, number], string, Expected][] = [
   [[770, 772], 'Trước 31/01/2024', once(undefined, '2024-01-31')],
@@ -165,7 +165,7 @@ const HL_CASES: [[number, number], string, Expected][] = [
   [[3232, 3232], 'Năm 2024', once('2024-01-01', '2024-12-31')],
 ];
 
-// 002 is prose: its deadlines head bullet lists, in Markdown dress.
+// vinh-linh-2021-2025 is prose: its deadlines head bullet lists, in Markdown dress.
 const VL_CASES: [string, Expected][] = [
   ['**Đến năm 2025:**', once(undefined, '2025-12-31')], // line 132
   ['**- Đến năm 2030:**', once(undefined, '2030-12-31')], // line 144

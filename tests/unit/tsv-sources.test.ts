@@ -22,7 +22,7 @@ const perSection = (r: ParseResult) => {
 };
 const codes = (r: ParseResult, code: string) => r.diagnostics.filter((d) => d.code === code);
 
-describe('000 qt-2021-2025 (province appendix, 9 columns)', () => {
+describe('qt-2021-2025 qt-2021-2025 (province appendix, 9 columns)', () => {
   const r = parse('qt-2021-2025');
 
   it('has 7 areas and 42 numbered items, numbered per section (I:3 II:8 III:4 IV:9 V:5 VI:5 VII:8)', () => {
@@ -144,7 +144,7 @@ describe('000 qt-2021-2025 (province appendix, 9 columns)', () => {
   });
 });
 
-describe('001 vp-ubnd-2024 (prose + appendix, 8 columns)', () => {
+describe('vp-ubnd-2024 vp-ubnd-2024 (prose + appendix, 8 columns)', () => {
   const r = parse('vp-ubnd-2024');
 
   it('has 29 tasks numbered globally in 7 areas and the declared total 29', () => {
@@ -213,7 +213,7 @@ describe('001 vp-ubnd-2024 (prose + appendix, 8 columns)', () => {
   });
 });
 
-describe('003 snv-2026 (two-row header, "Nội dung N" sections)', () => {
+describe('snv-2026 snv-2026 (two-row header, "Nội dung N" sections)', () => {
   const r = parse('snv-2026');
 
   it('has 5 areas with tasks numbered per section as "N.k"', () => {

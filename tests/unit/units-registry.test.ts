@@ -35,7 +35,7 @@ describe('content/units.yaml', () => {
       expect(u.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(u.id).not.toMatch(/dj/);
     }
-    // 002 heading "9. Phòng Giáo dục và Đào tạo"
+    // vinh-linh-2021-2025 heading "9. Phòng Giáo dục và Đào tạo"
     expect(registry.units.map((u) => u.id)).toContain('vinh-linh-phong-giao-duc-va-dao-tao');
   });
 
@@ -66,42 +66,42 @@ describe('content/units.yaml', () => {
 });
 
 describe('one unit under several spellings', () => {
-  it('000: "Sở Thông tin và Truyền thông" (II.6, VI.4) and "Sở TT&TT" (VI.1, line 103)', () => {
+  it('qt-2021-2025: "Sở Thông tin và Truyền thông" (II.6, VI.4) and "Sở TT&TT" (VI.1, line 103)', () => {
     const j = 'tỉnh Quảng Trị';
     expect(one('Sở Thông tin và Truyền thông', j)).toBe(one('Sở TT&TT', j));
     // line 115 writes it in lower case
     expect(one('Sở Thông tin và truyền thông', j)).toBe(one('Sở TT&TT', j));
   });
 
-  it('001: "Phòng HCTC" (line 212) and "Phòng Hành chính - Tổ chức" (line 206)', () => {
+  it('vp-ubnd-2024: "Phòng HCTC" (line 212) and "Phòng Hành chính - Tổ chức" (line 206)', () => {
     const j = 'Văn phòng UBND tỉnh Quảng Trị';
     expect(one('Phòng HCTC', j)).toBe(one('Phòng Hành chính - Tổ chức', j));
   });
 
-  it('001: "Trung tâm PVHCC" (line 202) and "Trung tâm Phục vụ hành chính công tỉnh" (line 224)', () => {
+  it('vp-ubnd-2024: "Trung tâm PVHCC" (line 202) and "Trung tâm Phục vụ hành chính công tỉnh" (line 224)', () => {
     const j = 'Văn phòng UBND tỉnh Quảng Trị';
     expect(one('Trung tâm PVHCC', j)).toBe(one('Trung tâm Phục vụ hành chính công tỉnh', j));
   });
 
-  it('001: "Công Thông tin điện tử" (line 202, sic) and "Cổng Thông tin điện tử tỉnh" (line 239)', () => {
+  it('vp-ubnd-2024: "Công Thông tin điện tử" (line 202, sic) and "Cổng Thông tin điện tử tỉnh" (line 239)', () => {
     const j = 'Văn phòng UBND tỉnh Quảng Trị';
     expect(one('Công Thông tin điện tử', j)).toBe(one('Cổng Thông tin điện tử tỉnh', j));
   });
 
-  it('003: "Phòng XDCQ" (line 251) and "Phòng Xây dựng chính quyền" (line 237); "Phòng CCHC" and "Phòng Cải cách hành chính"', () => {
+  it('snv-2026: "Phòng XDCQ" (line 251) and "Phòng Xây dựng chính quyền" (line 237); "Phòng CCHC" and "Phòng Cải cách hành chính"', () => {
     const j = 'Sở Nội vụ tỉnh Quảng Trị';
     expect(one('Phòng XDCQ', j)).toBe(one('Phòng Xây dựng chính quyền', j));
     expect(one('Phòng CCHC', j)).toBe(one('Phòng Cải cách hành chính', j));
   });
 
-  it('004: "Phòng VH&TT" (task 3), "Phòng Văn hóa - Thông tin" (task 51), "Phòng Văn hóa và Thông tin" (2.5)', () => {
+  it('hai-lang-2024: "Phòng VH&TT" (task 3), "Phòng Văn hóa - Thông tin" (task 51), "Phòng Văn hóa và Thông tin" (2.5)', () => {
     const j = 'huyện Hải Lăng';
     const id = one('Phòng VH&TT', j);
     expect(one('Phòng Văn hóa - Thông tin', j)).toBe(id);
     expect(one('Phòng Văn hóa và Thông tin', j)).toBe(id);
   });
 
-  it('004: "Văn phòng HĐND&UBND huyện" and "Văn phòng HĐND & UBND huyện"; "Bộ phận TN&TKQ huyện" and "Bộ phận TN & TKQ huyện"', () => {
+  it('hai-lang-2024: "Văn phòng HĐND&UBND huyện" and "Văn phòng HĐND & UBND huyện"; "Bộ phận TN&TKQ huyện" and "Bộ phận TN & TKQ huyện"', () => {
     const j = 'huyện Hải Lăng';
     expect(one('Văn phòng HĐND&UBND huyện', j)).toBe(one('Văn phòng HĐND & UBND huyện', j));
     expect(one('Văn phòng HĐND&UBND huyện', j)).toBe(one('Văn phòng HĐND và UBND huyện', j));
@@ -109,7 +109,7 @@ describe('one unit under several spellings', () => {
     expect(one('Bộ phận TN&TKQ huyện', j)).toBe(one('Bộ phận tiếp nhận và trả kết quả huyện', j));
   });
 
-  it('"Sở Nội vụ" in 000 (line 61) and in 001 (line 232) is one unit, and the issuer of 003', () => {
+  it('"Sở Nội vụ" in qt-2021-2025 (line 61) and in vp-ubnd-2024 (line 232) is one unit, and the issuer of snv-2026', () => {
     const id = one('Sở Nội vụ', 'tỉnh Quảng Trị');
     expect(one('Sở Nội vụ', 'Văn phòng UBND tỉnh Quảng Trị')).toBe(id);
     expect(one('Sở Nội vụ', 'huyện Hải Lăng')).toBe(id);
@@ -118,9 +118,9 @@ describe('one unit under several spellings', () => {
 });
 
 describe('equal names, different units', () => {
-  it('002 vs 004: Phòng Nội vụ, Phòng Tư pháp, Văn phòng HĐND và UBND huyện, Phòng Tài chính - Kế hoạch', () => {
-    // 002 headings "2. Phòng Nội vụ", "3. Phòng Tư pháp", "4. Văn phòng HĐND và UBND huyện", "5. Phòng Tài chính- Kế hoạch";
-    // 004 "2.1. Phòng Nội vụ", "2.3. Phòng Tư pháp", "2.2. Văn phòng HĐND&UBND huyện", "2.4. Phòng Tài chính - Kế hoạch".
+  it('vinh-linh-2021-2025 vs hai-lang-2024: Phòng Nội vụ, Phòng Tư pháp, Văn phòng HĐND và UBND huyện, Phòng Tài chính - Kế hoạch', () => {
+    // vinh-linh-2021-2025 headings "2. Phòng Nội vụ", "3. Phòng Tư pháp", "4. Văn phòng HĐND và UBND huyện", "5. Phòng Tài chính- Kế hoạch";
+    // hai-lang-2024 "2.1. Phòng Nội vụ", "2.3. Phòng Tư pháp", "2.2. Văn phòng HĐND&UBND huyện", "2.4. Phòng Tài chính - Kế hoạch".
     const pairs: [string, string][] = [
       ['Phòng Nội vụ', 'Phòng Nội vụ'],
       ['Phòng Tư pháp', 'Phòng Tư pháp'],
@@ -138,12 +138,12 @@ describe('equal names, different units', () => {
     expect(one('Phòng Nội vụ', 'huyện Hải Lăng')).toBe('hai-lang-phong-noi-vu');
   });
 
-  it('"UBND huyện" is the issuing district itself in 002 and 004', () => {
+  it('"UBND huyện" is the issuing district itself in vinh-linh-2021-2025 and hai-lang-2024', () => {
     expect(one('UBND huyện', 'huyện Vĩnh Linh')).toBe('vinh-linh-ubnd-huyen');
     expect(one('UBND huyện', 'huyện Hải Lăng')).toBe('hai-lang-ubnd-huyen');
   });
 
-  it('"Văn phòng Sở" (003) is the office of Sở Nội vụ, and means nothing known at province level', () => {
+  it('"Văn phòng Sở" (snv-2026) is the office of Sở Nội vụ, and means nothing known at province level', () => {
     expect(one('Văn phòng Sở', 'Sở Nội vụ tỉnh Quảng Trị')).toBe('snv-van-phong-so');
     const r = realResolver().resolve('Văn phòng Sở', 'tỉnh Quảng Trị');
     expect(r.units).not.toContain('snv-van-phong-so');

@@ -22,7 +22,7 @@ describe('normalisation', () => {
     expect(r.unknown).toEqual([]);
   });
 
-  it('treats "Uỷ ban" and "Ủy ban" alike (002 line 510 writes "Ủy ban")', () => {
+  it('treats "Uỷ ban" and "Ủy ban" alike (vinh-linh-2021-2025 line 510 writes "Ủy ban")', () => {
     const r = realResolver().resolve('Uỷ ban Mặt trận Tổ quốc Việt Nam và Đoàn thể các cấp', 'huyện Vĩnh Linh');
     expect(r.units).toEqual(['vinh-linh-ubmttq-va-doan-the-cac-cap']);
   });
@@ -63,7 +63,7 @@ describe('normalisation', () => {
   });
 });
 
-describe('cells wrapped line by line (PDF extraction, 004)', () => {
+describe('cells wrapped line by line (PDF extraction, hai-lang-2024)', () => {
   it.each([
     // task 8 lead, lines as printed
     [
@@ -120,7 +120,7 @@ describe('hostile and residual text is kept verbatim, never dropped', () => {
     expect(r.unknown).toEqual(['<img src=x onerror=alert(1)>']);
   });
 
-  it('000 line 20 (row shifted right, "Kế hoạch" under Chủ trì) and line 97 ("Thường xuyên hàng năm" under Phối hợp): residual, not units', () => {
+  it('qt-2021-2025 line 20 (row shifted right, "Kế hoạch" under Chủ trì) and line 97 ("Thường xuyên hàng năm" under Phối hợp): residual, not units', () => {
     const resolver = realResolver();
     expect(resolver.resolve('Kế hoạch', 'tỉnh Quảng Trị')).toEqual({
       units: [],
@@ -132,7 +132,7 @@ describe('hostile and residual text is kept verbatim, never dropped', () => {
     expect(resolver.units().some((u) => u.discovered)).toBe(false);
   });
 
-  it('001 IV.10: staff named after a group are residual text, not a new unit "Văn phòng"', () => {
+  it('vp-ubnd-2024 IV.10: staff named after a group are residual text, not a new unit "Văn phòng"', () => {
     const resolver = realResolver();
     const r = resolver.resolve(
       'Các phòng, ban, đơn vị; toàn thể công chức, viên chức, người lao động trong toàn Văn phòng',
@@ -144,7 +144,7 @@ describe('hostile and residual text is kept verbatim, never dropped', () => {
     expect(resolver.units().some((u) => u.discovered)).toBe(false);
   });
 
-  it('reports a title left without its unit (a heading cut at a line break: 004 IV.1 "...; Chủ tịch" / "UBND các xã, thị trấn")', () => {
+  it('reports a title left without its unit (a heading cut at a line break: hai-lang-2024 IV.1 "...; Chủ tịch" / "UBND các xã, thị trấn")', () => {
     const r = realResolver().resolve('Thủ trưởng các cơ quan chuyên môn thuộc UBND huyện; Chủ tịch', HL);
     expect(r.units).toEqual(['hai-lang-cac-co-quan-chuyen-mon-thuoc-ubnd-huyen']);
     expect(r.unknown).toEqual(['Chủ tịch']);
@@ -326,10 +326,10 @@ describe('a registry of another shape (fixture)', () => {
 
 describe('locate: where known names sit inside a line', () => {
   it.each([
-    // 004 lines 1146 and 2402: the end of an output cell and the start of the lead cell on one line
+    // hai-lang-2024 lines 1146 and 2402: the end of an output cell and the start of the lead cell on one line
     ['Kế hoạch Phòng Tư pháp ', 'hai-lang-phong-tu-phap', 9, 22],
     ['Quyết định Phòng Nội vụ ', 'hai-lang-phong-noi-vu', 11, 23],
-    // 004 line 2623
+    // hai-lang-2024 line 2623
     ['Đề án, Báo cáo Phòng Nội vụ ', 'hai-lang-phong-noi-vu', 15, 27],
   ])('%s', (line, id, start, end) => {
     expect(realResolver().locate(line, HL)).toEqual([{ id, start, end }]);

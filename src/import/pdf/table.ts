@@ -1,6 +1,6 @@
 /**
  * The appendix table of a plan whose text was extracted from a PDF (source
- * 004): cells arrive one short line at a time with no delimiter. The stream
+ * hai-lang-2024): cells arrive one short line at a time with no delimiter. The stream
  * (pdf-cells) gives sections, numbered items and pieces; the layout
  * (pdf-rows) cuts each item's pieces into rows of cells; this turns the rows
  * into tasks and activities, and accounts for every line in the ledger.

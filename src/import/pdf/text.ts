@@ -1,5 +1,5 @@
 /**
- * Prose of PDF-extracted text (source 004): the extractor breaks every line
+ * Prose of PDF-extracted text (source hai-lang-2024): the extractor breaks every line
  * at the page width (~80 characters) and puts blank lines between them, so
  * paragraphs must be rebuilt from the line lengths and punctuation.
  */

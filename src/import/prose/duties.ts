@@ -121,7 +121,7 @@ export function dutyStep(
     const head = dutyHead(p.text);
     // "1. Giao Thủ trưởng ... thực hiện các nhiệm vụ sau:" introduces the items below.
     if (head?.rest && !/:$/.test(head.rest)) {
-      // A unit paragraph of one piece (001): what follows is not its duty, unless it is set as a heading.
+      // A unit paragraph of one piece (vp-ubnd-2024): what follows is not its duty, unless it is set as a heading.
       const next = p.formatted ? head.unitRaw : null;
       return { duty: duty(head.unitRaw, p.text, [...p.lines]), unit: next, to: `duty:${head.unitRaw}` };
     }

@@ -2,7 +2,7 @@
  * The outline of a prose plan: source lines → paragraphs → what each
  * paragraph is (part "II.", numbered heading "1." / "2.1.", letter "a)",
  * lead-in "Đến năm 2025:", bullet "-"/"+", footnote, text). Heading depth
- * and markup vary within one document (002 uses ## to ##### and **bold**
+ * and markup vary within one document (vinh-linh-2021-2025 uses ## to ##### and **bold**
  * for the same level), so the printed numbering decides, not the markup.
  */
 import type { Lines } from '../raw';

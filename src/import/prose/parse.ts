@@ -1,5 +1,5 @@
 /**
- * Prose of a plan (002 entirely; the body of 001, 003, 004 before their
+ * Prose of a plan (vinh-linh-2021-2025 entirely; the body of vp-ubnd-2024, snv-2026, hai-lang-2024 before their
  * appendix) → statements per area, targets, duties and, for a plan with no
  * task table, tasks from the "Nhiệm vụ" bullets. Every non-empty paragraph
  * ends in the ledger: a record, plan body text ('prose') or 'quality'.

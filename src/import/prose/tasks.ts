@@ -1,5 +1,5 @@
 /**
- * A plan with no task table (002): each "Nhiệm vụ" statement of an area is
+ * A plan with no task table (vinh-linh-2021-2025): each "Nhiệm vụ" statement of an area is
  * also a task, numbered "<area>.<position>" ("2.3"), its "+" sub-bullets its
  * activities, and its lead the unit the duties section puts in charge of the
  * area — marked as derived, since the task itself names nobody.

@@ -1,16 +1,17 @@
 /**
  * Mutable drafts of tasks and activities while the table is read, and the
  * "slots" a continuation cell can be appended to. Raw cell text (HTML kept)
- * lives here; conversion to Markdown-ish text happens in tsv-finish.ts.
+ * lives here; conversion to Markdown-ish text happens in finish.ts.
  */
 import type { Section } from './rows';
 
-export interface Nv {
+/** A Nhiệm vụ (task title) cell's text, boxed so that a continuation row can extend it in place. */
+export interface TitleText {
   text: string;
 }
 
 export interface ActDraft {
-  nv?: Nv;
+  title?: TitleText;
   text: string;
   outputs: string[];
   lead: string;
@@ -23,10 +24,10 @@ export interface ActDraft {
 export interface TaskDraft {
   section?: Section;
   printed: string;
-  title?: Nv;
+  title?: TitleText;
   /** Further Nhiệm vụ of the same numbered item. */
-  nvs: Nv[];
-  currentNv?: Nv;
+  titles: TitleText[];
+  currentTitle?: TitleText;
   objective: string;
   acts: ActDraft[];
   outputs: string[];
@@ -50,7 +51,7 @@ export function newTask(printed: string, line: number, section?: Section): TaskD
   return {
     ...(section ? { section } : {}),
     printed,
-    nvs: [],
+    titles: [],
     objective: '',
     acts: [],
     outputs: [],
@@ -65,7 +66,7 @@ export function newTask(printed: string, line: number, section?: Section): TaskD
 
 export function newAct(task: TaskDraft, line: number, text: string): ActDraft {
   const act: ActDraft = {
-    ...(task.currentNv ? { nv: task.currentNv } : {}),
+    ...(task.currentTitle ? { title: task.currentTitle } : {}),
     text,
     outputs: [],
     lead: '',

@@ -13,56 +13,63 @@ import { actPath, extend, fieldSlot, lastOfSlot, newAct, type Slot, type TaskDra
 import { ACT_FIELDS, PATH, get, write } from './fields';
 import { tableWithoutActivities } from './plain';
 
-export function addEntry(st: State, rows: Row[], i: number, task: TaskDraft, cells: Cell[], isTaskRow: boolean): void {
+export function addEntry(
+  state: State,
+  rows: Row[],
+  i: number,
+  task: TaskDraft,
+  cells: Cell[],
+  isTaskRow: boolean,
+): void {
   const row = rows[i] as Extract<Row, { kind: 'data' }>;
   const line = row.line;
-  const put = (c: Cell, slot: Slot, text = c.text) =>
-    st.ledger.push({ line, column: c.column, text, task, path: slot.path });
+  const place = (c: Cell, slot: Slot, text = c.text) =>
+    state.ledger.push({ line, column: c.column, text, task, path: slot.path });
   extend(task, line);
 
   const objective = get(cells, 'objective');
   if (objective) {
     task.objective = task.objective ? `${task.objective}\n\n${objective.text}` : objective.text;
     const slot = fieldSlot(task, 'objective', task, 'objective');
-    put(objective, slot, objective.text);
-    st.slots.set('objective', [slot]);
+    place(objective, slot, objective.text);
+    state.slots.set('objective', [slot]);
   }
   for (const f of ['budget', 'note'] as const) {
     for (const c of cells.filter((x) => x.field === f)) {
       const list = f === 'budget' ? task.budget : task.note;
       for (const item of strongItems(c.text)) list.push(c.label ? `${c.label}: ${item}` : item);
       const slot = lastOfSlot(list, task, f);
-      put(c, slot);
-      st.slots.set(f, [slot]);
+      place(c, slot);
+      state.slots.set(f, [slot]);
     }
   }
 
-  const nvCell = get(cells, 'task');
-  if (!row.hasActivityColumn) return tableWithoutActivities(st, task, cells, nvCell, isTaskRow, line, put);
+  const titleCell = get(cells, 'task');
+  if (!row.hasActivityColumn) return tableWithoutActivities(state, task, cells, titleCell, isTaskRow, line, place);
 
-  let nvLedger: Cell | undefined;
-  let nvSlot: Slot | undefined;
-  if (nvCell) {
-    const nv = { text: nvCell.text };
-    task.currentNv = nv;
-    nvSlot = { get: () => nv.text, set: (v) => (nv.text = v), task, path: 'title' };
-    const slot = nvSlot;
+  let titleLedger: Cell | undefined;
+  let titleSlot: Slot | undefined;
+  if (titleCell) {
+    const title = { text: titleCell.text };
+    task.currentTitle = title;
+    titleSlot = { get: () => title.text, set: (v) => (title.text = v), task, path: 'title' };
+    const slot = titleSlot;
     if (isTaskRow && !task.title) {
-      task.title = nv;
-      put(nvCell, slot);
+      task.title = title;
+      place(titleCell, slot);
     } else {
-      task.nvs.push(nv);
-      nvLedger = nvCell;
+      task.titles.push(title);
+      titleLedger = titleCell;
     }
-    st.slots.set('task', [slot]);
+    state.slots.set('task', [slot]);
   }
   const actCell = get(cells, 'activity');
   const present = ACT_FIELDS.filter(([f]) => get(cells, f));
   if (!actCell && !present.length) {
-    if (nvLedger) {
+    if (titleLedger) {
       const act = newAct(task, line, '');
-      nvSlot!.path = actPath(act, 'task');
-      st.ledger.push({ line, column: nvLedger.column, text: nvLedger.text, task, path: nvSlot!.path });
+      titleSlot!.path = actPath(act, 'task');
+      state.ledger.push({ line, column: titleLedger.column, text: titleLedger.text, task, path: titleSlot!.path });
     }
     return;
   }
@@ -71,11 +78,11 @@ export function addEntry(st: State, rows: Row[], i: number, task: TaskDraft, cel
   const n = Math.max(actCell ? strongItems(actCell.text).length : 1, 1 + fillIns.length, evidence(cells));
   for (const c of cells.filter((x) => x.field === 'budget')) {
     const count = strongItems(c.text).length;
-    if (n > 1 && count !== 1 && count !== n) mismatch(st, line, c, count, n);
+    if (n > 1 && count !== 1 && count !== n) mismatch(state, line, c, count, n);
   }
   let texts = actCell ? splitInto(actCell.text, n) : undefined;
   if (actCell && !texts) {
-    st.diagnostics.push({
+    state.diagnostics.push({
       level: 'warning',
       code: 'items-unsplit',
       message: `Ô Hoạt động dường như gộp ${n} hoạt động nhưng không tách được; giữ nguyên trong hoạt động đầu`,
@@ -87,28 +94,30 @@ export function addEntry(st: State, rows: Row[], i: number, task: TaskDraft, cel
   }
   const acts = (texts ?? Array<string>(n).fill('')).map((t) => newAct(task, line, t));
   if (actCell)
-    acts.forEach((a, k) => texts![k] && put(actCell, fieldSlot(a, 'text', task, actPath(a, 'text')), texts![k]));
-  if (nvLedger) {
+    acts.forEach((a, k) => texts![k] && place(actCell, fieldSlot(a, 'text', task, actPath(a, 'text')), texts![k]));
+  if (titleLedger) {
     // A further Nhiệm vụ is recorded on the first activity it heads.
-    nvSlot!.path = actPath(acts[0]!, 'task');
-    st.ledger.push({ line, column: nvLedger.column, text: nvLedger.text, task, path: nvSlot!.path });
+    titleSlot!.path = actPath(acts[0]!, 'task');
+    state.ledger.push({ line, column: titleLedger.column, text: titleLedger.text, task, path: titleSlot!.path });
   }
-  st.slots.set('activity', [fieldSlot(acts[acts.length - 1]!, 'text', task, actPath(acts[acts.length - 1]!, 'text'))]);
+  state.slots.set('activity', [
+    fieldSlot(acts[acts.length - 1]!, 'text', task, actPath(acts[acts.length - 1]!, 'text')),
+  ]);
 
   for (const [f, key] of present) {
     const c = get(cells, f)!;
     const items = itemsFor(f, c.text, fillIns.length ? 1 : n);
     const targets = assign(items.length, n, f !== 'output' && !fillIns.length);
-    if (!fillIns.length && n > 1 && items.length !== n && items.length !== 1) mismatch(st, line, c, items.length, n);
+    if (!fillIns.length && n > 1 && items.length !== n && items.length !== 1) mismatch(state, line, c, items.length, n);
     const slots: Slot[] = [];
     targets.forEach((actIndexes, k) => {
       for (const [m, a] of actIndexes.map((x) => [x, acts[x]!] as const)) {
         const slot = write(a, key, task, items[k]!);
-        if (m === actIndexes[0]) put(c, slot, items[k]!);
+        if (m === actIndexes[0]) place(c, slot, items[k]!);
         slots.push(slot);
       }
     });
-    st.slots.set(f, fillIns.length ? slots : slots.slice(targets.length > 1 ? -1 : 0));
+    state.slots.set(f, fillIns.length ? slots : slots.slice(targets.length > 1 ? -1 : 0));
   }
 
   // A sub-row with no unit cells sits under merged unit cells: the units of the activity above apply.
@@ -120,7 +129,7 @@ export function addEntry(st: State, rows: Row[], i: number, task: TaskDraft, cel
     }
 
   fillIns.forEach((j, k) => {
-    st.consumed.add(j);
+    state.consumed.add(j);
     const sub = rows[j] as Extract<Row, { kind: 'data' }>;
     const a = acts[k + 1]!;
     extend(task, sub.line, a);
@@ -129,7 +138,7 @@ export function addEntry(st: State, rows: Row[], i: number, task: TaskDraft, cel
       if (!key) {
         const list = c.field === 'budget' ? task.budget : task.note;
         list.push(c.label ? `${c.label}: ${c.text}` : c.text);
-        st.ledger.push({
+        state.ledger.push({
           line: sub.line,
           column: c.column,
           text: c.text,
@@ -139,8 +148,8 @@ export function addEntry(st: State, rows: Row[], i: number, task: TaskDraft, cel
         continue;
       }
       const slot = write(a, key, task, c.text);
-      st.ledger.push({ line: sub.line, column: c.column, text: c.text, task, path: slot.path });
-      st.slots.set(c.field, [slot]);
+      state.ledger.push({ line: sub.line, column: c.column, text: c.text, task, path: slot.path });
+      state.slots.set(c.field, [slot]);
     }
     // A unit cell left empty under a merged cell: the unit above applies.
     if (!a.lead && acts[0]!.lead) a.lead = acts[0]!.lead;
@@ -151,7 +160,7 @@ export function addEntry(st: State, rows: Row[], i: number, task: TaskDraft, cel
       const key = f === 'lead' ? 'lead' : 'coord';
       const same = acts.filter((a) => a[key] === acts[0]![key] && a[key]);
       if (same.length > 1)
-        st.slots.set(
+        state.slots.set(
           f,
           same.map((a) => fieldSlot(a, key, task, actPath(a, PATH[key]))),
         );
@@ -201,8 +210,8 @@ function subRows(rows: Row[], i: number): number[] {
   return out;
 }
 
-function mismatch(st: State, line: number, c: Cell, got: number, n: number): void {
-  st.diagnostics.push({
+function mismatch(state: State, line: number, c: Cell, got: number, n: number): void {
+  state.diagnostics.push({
     level: 'warning',
     code: 'items-count-mismatch',
     message: `Cột "${c.header}" có ${got} mục trong khi hàng có ${n} hoạt động; mục thừa được giữ ở hoạt động cuối, mục thiếu để trống`,

@@ -6,14 +6,15 @@ import type { Field } from './header';
 import type { Cell } from './scan';
 import { actPath, fieldSlot, lastOfSlot, type ActDraft, type Slot, type TaskDraft } from './build';
 
-export type Unit = 'lead' | 'coord' | 'time';
-export const ACT_FIELDS: [Field, Unit | 'outputs'][] = [
+/** The columns an activity row has of its own besides its text: Chủ trì, Phối hợp, Thời gian. */
+export type ActColumn = 'lead' | 'coord' | 'time';
+export const ACT_FIELDS: [Field, ActColumn | 'outputs'][] = [
   ['output', 'outputs'],
   ['lead', 'lead'],
   ['coordinate', 'coord'],
   ['time', 'time'],
 ];
-export const PATH: Record<Unit | 'outputs', string> = {
+export const PATH: Record<ActColumn | 'outputs', string> = {
   outputs: 'outputs',
   lead: 'leadRaw',
   coord: 'coordinateRaw',
@@ -22,7 +23,7 @@ export const PATH: Record<Unit | 'outputs', string> = {
 
 export const get = (cells: Cell[], f: Field) => cells.find((c) => c.field === f);
 
-export function write(a: ActDraft, key: Unit | 'outputs', task: TaskDraft, text: string): Slot {
+export function write(a: ActDraft, key: ActColumn | 'outputs', task: TaskDraft, text: string): Slot {
   if (key === 'outputs') {
     a.outputs.push(text);
     return lastOfSlot(a.outputs, task, actPath(a, 'outputs'));

@@ -13,10 +13,10 @@ import type { State, TsvOptions } from './state';
 const int = (s: string) => (/^\d+$/.test(s) ? Number(s) : NaN);
 
 /** Numbers restart per section when a later section starts at or below a number already used. */
-function restarts(st: State): boolean {
+function restarts(state: State): boolean {
   let max = 0;
   let current: unknown = Symbol('none');
-  for (const t of st.tasks) {
+  for (const t of state.tasks) {
     const n = int(t.printed);
     if (t.section !== current) {
       current = t.section;
@@ -27,16 +27,16 @@ function restarts(st: State): boolean {
   return false;
 }
 
-function numbers(st: State): Map<TaskDraft, string> {
-  const qualify = restarts(st);
+function numbers(state: State): Map<TaskDraft, string> {
+  const qualify = restarts(state);
   const out = new Map<TaskDraft, string>();
   const used = new Set<string>();
-  for (const t of st.tasks) {
+  for (const t of state.tasks) {
     let n = qualify && t.section?.number ? `${t.section.number}.${t.printed}` : t.printed;
     if (used.has(n)) {
       let k = 2;
       while (used.has(`${n}-${k}`)) k++;
-      st.diagnostics.push({
+      state.diagnostics.push({
         level: 'warning',
         code: 'duplicate-number',
         message: `Số thứ tự "${n}" lặp lại; bản ghi thứ hai được đánh số "${n}-${k}"`,
@@ -55,7 +55,7 @@ function numbers(st: State): Map<TaskDraft, string> {
 const distinct = (xs: string[]) => [...new Set(xs.map(toInline).filter(Boolean))];
 
 function toRaw(t: TaskDraft, number: string): RawTask {
-  const several = t.nvs.length > 0;
+  const several = t.titles.length > 0;
   const objective = toMarkdown(t.objective);
   const outputs = t.outputs.flatMap(outputItems);
   return {
@@ -65,7 +65,7 @@ function toRaw(t: TaskDraft, number: string): RawTask {
     title: t.title ? toMarkdown(t.title.text) : objective,
     objective,
     activities: t.acts.map((a) => ({
-      ...(several && a.nv ? { task: toMarkdown(a.nv.text) } : {}),
+      ...(several && a.title ? { task: toMarkdown(a.title.text) } : {}),
       text: toMarkdown(a.text),
       outputs: a.outputs.flatMap(outputItems),
       leadRaw: toInline(a.lead),
@@ -83,13 +83,13 @@ function toRaw(t: TaskDraft, number: string): RawTask {
   };
 }
 
-export function finish(st: State, rows: Row[], lines: string[], opts: TsvOptions, result: ParseResult): ParseResult {
-  const nums = numbers(st);
-  result.tasks = st.tasks.map((t) => toRaw(t, nums.get(t)!));
-  result.areas = st.sections.map(({ section, line }): RawArea => {
-    const listed = st.tasks.filter((t) => t.section === section).length;
+export function finish(state: State, rows: Row[], lines: string[], opts: TsvOptions, result: ParseResult): ParseResult {
+  const nums = numbers(state);
+  result.tasks = state.tasks.map((t) => toRaw(t, nums.get(t)!));
+  result.areas = state.sections.map(({ section, line }): RawArea => {
+    const listed = state.tasks.filter((t) => t.section === section).length;
     if (section.declaredCount !== undefined && section.declaredCount !== listed)
-      st.diagnostics.push({
+      state.diagnostics.push({
         level: 'warning',
         code: 'declared-count',
         message: `Mục "${section.label}" ghi ${section.declaredCount} nhiệm vụ nhưng bảng liệt kê ${listed}`,
@@ -105,30 +105,30 @@ export function finish(st: State, rows: Row[], lines: string[], opts: TsvOptions
       lines: [line, line],
     };
   });
-  declaredTotal(st, rows, result);
-  truncation(st, rows, lines);
-  result.ledger = st.ledger.map((p) => ({
+  declaredTotal(state, rows, result);
+  truncation(state, rows, lines);
+  result.ledger = state.ledger.map((p) => ({
     line: p.line,
     ...(p.column !== undefined ? { column: p.column } : {}),
     text: p.text,
     to: p.task ? `task:${nums.get(p.task)}.${p.path}` : p.to!,
   }));
-  result.diagnostics = st.diagnostics.map((d) => ({ ...d, plan: opts.plan, file: opts.file }));
+  result.diagnostics = state.diagnostics.map((d) => ({ ...d, plan: opts.plan, file: opts.file }));
   return result;
 }
 
 /** "Phụ lục có 29 nhiệm vụ" anywhere outside the table. */
-function declaredTotal(st: State, rows: Row[], result: ParseResult): void {
+function declaredTotal(state: State, rows: Row[], result: ParseResult): void {
   for (const r of rows) {
     if (r.kind !== 'text') continue;
     const m = /(?:phụ lục|bảng|kế hoạch|danh mục)[^\n]{0,40}?\bcó\s+(\d+)\s+nhiệm vụ/iu.exec(r.raw);
     if (!m) continue;
     result.declaredTaskCount = Number(m[1]);
-    if (result.declaredTaskCount !== st.tasks.length)
-      st.diagnostics.push({
+    if (result.declaredTaskCount !== state.tasks.length)
+      state.diagnostics.push({
         level: 'warning',
         code: 'declared-task-count',
-        message: `Văn bản ghi ${result.declaredTaskCount} nhiệm vụ nhưng bảng liệt kê ${st.tasks.length}`,
+        message: `Văn bản ghi ${result.declaredTaskCount} nhiệm vụ nhưng bảng liệt kê ${state.tasks.length}`,
         line: r.line,
         text: r.raw.trim(),
       });
@@ -140,12 +140,12 @@ function declaredTotal(st: State, rows: Row[], result: ParseResult): void {
  * A document cut short: it ends in a header row, or the table runs to the end
  * of the file while the plan's own text names more areas than the table has.
  */
-function truncation(st: State, rows: Row[], lines: string[]): void {
+function truncation(state: State, rows: Row[], lines: string[]): void {
   const tableRows = rows.filter((r) => r.kind === 'header' || r.kind === 'section' || r.kind === 'data');
   const last = tableRows[tableRows.length - 1];
   if (!last) return;
   const warn = (message: string): void => {
-    st.diagnostics.push({
+    state.diagnostics.push({
       level: 'warning',
       code: 'truncated',
       message,
@@ -162,7 +162,7 @@ function truncation(st: State, rows: Row[], lines: string[]): void {
     const key = /^\s*(#+\s*)?\**\s*(\d+|[IVX]+)[.)]\s/.test(r.raw) ? areaKey(r.raw) : undefined;
     if (key) proseAreas.add(key);
   }
-  const tableAreas = new Set(st.sections.map((s) => areaKey(s.section.label) ?? s.section.label));
+  const tableAreas = new Set(state.sections.map((s) => areaKey(s.section.label) ?? s.section.label));
   if (proseAreas.size > tableAreas.size)
     warn(
       `Bảng kết thúc ở cuối tệp, không có phần kết, và chỉ có ${tableAreas.size} lĩnh vực trong khi phần văn bản nêu ${proseAreas.size}: văn bản có thể bị cắt cụt`,

@@ -1,5 +1,5 @@
 /**
- * Tables without a Hoạt động column (003): the numbered row carries the
+ * Tables without a Hoạt động column (snv-2026): the numbered row carries the
  * task's own outputs, units and time; rows below it with an empty STT are its
  * sub-activities (italic or not).
  */
@@ -9,22 +9,22 @@ import { actPath, fieldSlot, lastOfSlot, newAct, type Slot, type TaskDraft } fro
 import { ACT_FIELDS, PATH, get, write } from './fields';
 
 export function tableWithoutActivities(
-  st: State,
+  state: State,
   task: TaskDraft,
   cells: Cell[],
-  nvCell: Cell | undefined,
+  titleCell: Cell | undefined,
   isTaskRow: boolean,
   line: number,
-  put: (c: Cell, slot: Slot, text?: string) => void,
+  place: (c: Cell, slot: Slot, text?: string) => void,
 ): void {
   const present = ACT_FIELDS.filter(([f]) => get(cells, f));
   if (isTaskRow) {
-    if (nvCell) {
-      const nv = { text: nvCell.text };
-      task.title = nv;
-      const slot: Slot = { get: () => nv.text, set: (v) => (nv.text = v), task, path: 'title' };
-      put(nvCell, slot);
-      st.slots.set('task', [slot]);
+    if (titleCell) {
+      const title = { text: titleCell.text };
+      task.title = title;
+      const slot: Slot = { get: () => title.text, set: (v) => (title.text = v), task, path: 'title' };
+      place(titleCell, slot);
+      state.slots.set('task', [slot]);
     }
     for (const [f, key] of present) {
       const c = get(cells, f)!;
@@ -36,19 +36,19 @@ export function tableWithoutActivities(
         task[key] = c.text;
         slot = fieldSlot(task, key, task, PATH[key]);
       }
-      put(c, slot);
-      st.slots.set(f, [slot]);
+      place(c, slot);
+      state.slots.set(f, [slot]);
     }
     return;
   }
-  if (!nvCell && !present.length) return;
-  const a = newAct(task, line, nvCell?.text ?? '');
-  if (nvCell) {
+  if (!titleCell && !present.length) return;
+  const a = newAct(task, line, titleCell?.text ?? '');
+  if (titleCell) {
     const slot = fieldSlot(a, 'text', task, actPath(a, 'text'));
-    put(nvCell, slot);
-    st.slots.set('task', [slot]);
+    place(titleCell, slot);
+    state.slots.set('task', [slot]);
   } else
-    st.diagnostics.push({
+    state.diagnostics.push({
       level: 'info',
       code: 'activity-without-text',
       message: 'Hàng phụ không có nội dung nhiệm vụ; tạo một hoạt động không tên để giữ các ô còn lại',
@@ -57,7 +57,7 @@ export function tableWithoutActivities(
   for (const [f, key] of present) {
     const c = get(cells, f)!;
     const slot = write(a, key, task, c.text);
-    put(c, slot);
-    st.slots.set(f, [slot]);
+    place(c, slot);
+    state.slots.set(f, [slot]);
   }
 }

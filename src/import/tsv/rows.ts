@@ -126,7 +126,7 @@ export interface Shift {
 }
 
 /**
- * A row whose cells from some column on sit one column off (000 line 20 to
+ * A row whose cells from some column on sit one column off (qt-2021-2025 line 20 to
  * the right, line 97 to the left). Realigns it when that makes clearly more
  * typed cells fit their columns.
  */

@@ -1,5 +1,5 @@
 /**
- * Appendix tables printed as tab-separated text (sources 000, 001, 003):
+ * Appendix tables printed as tab-separated text (sources qt-2021-2025, vp-ubnd-2024, snv-2026):
  * text in, tasks + areas + diagnostics + ledger out. See DOMAIN.md §5 for
  * the quirks handled here. Prose outside the tables is the prose parser's.
  */
@@ -16,7 +16,7 @@ export function parseTsvTable(text: string, opts: TsvOptions): ParseResult {
   const normalized = text.replace(/^\uFEFF/, '').normalize('NFC');
   const lines = normalized.split(/\r\n|\r|\n/);
   const { rows, diagnostics } = scan(lines);
-  const st: State = { tasks: [], sections: [], ledger: [], diagnostics, slots: new Map(), consumed: new Set() };
+  const state: State = { tasks: [], sections: [], ledger: [], diagnostics, slots: new Map(), consumed: new Set() };
   if (normalized !== text.replace(/^\uFEFF/, ''))
     diagnostics.push({ level: 'info', code: 'normalized-nfc', message: 'Văn bản được chuẩn hóa Unicode NFC' });
 
@@ -24,21 +24,28 @@ export function parseTsvTable(text: string, opts: TsvOptions): ParseResult {
   let task: TaskDraft | undefined;
   let afterHeader = false;
   rows.forEach((row, i) => {
-    if (st.consumed.has(i)) return;
+    if (state.consumed.has(i)) return;
     if (row.kind === 'header') {
-      row.cells.forEach((c, j) => c.trim() && st.ledger.push({ line: row.line, column: j + 1, text: c, to: 'header' }));
+      row.cells.forEach(
+        (c, j) => c.trim() && state.ledger.push({ line: row.line, column: j + 1, text: c, to: 'header' }),
+      );
       afterHeader = true;
       return;
     }
     if (row.kind === 'section') {
       section = row.section;
       task = undefined;
-      st.slots.clear();
-      st.sections.push({ section, line: row.line });
+      state.slots.clear();
+      state.sections.push({ section, line: row.line });
       row.cells.forEach(
         (c, j) =>
           c.trim() &&
-          st.ledger.push({ line: row.line, column: j + 1, text: c, to: `area:${section!.number || section!.label}` }),
+          state.ledger.push({
+            line: row.line,
+            column: j + 1,
+            text: c,
+            to: `area:${section!.number || section!.label}`,
+          }),
       );
       afterHeader = false;
       return;
@@ -46,12 +53,12 @@ export function parseTsvTable(text: string, opts: TsvOptions): ParseResult {
     if (row.kind !== 'data') return;
     if (row.stt) {
       task = newTask(row.stt, row.line, section);
-      st.tasks.push(task);
-      st.slots.clear();
+      state.tasks.push(task);
+      state.slots.clear();
       const stt = row.cells.find((c) => c.field === 'stt')!;
-      st.ledger.push({ line: row.line, column: stt.column, text: stt.text, task, path: 'number' });
+      state.ledger.push({ line: row.line, column: stt.column, text: stt.text, task, path: 'number' });
       addEntry(
-        st,
+        state,
         rows,
         i,
         task,
@@ -59,21 +66,21 @@ export function parseTsvTable(text: string, opts: TsvOptions): ParseResult {
         true,
       );
     } else if (!task) {
-      for (const c of row.cells) orphan(st, row.line, c, 'Ô nằm ngoài mọi mục đánh số (chưa có STT phía trên)');
+      for (const c of row.cells) orphan(state, row.line, c, 'Ô nằm ngoài mọi mục đánh số (chưa có STT phía trên)');
     } else {
-      const rest = afterHeader ? carryOver(st, task, row.line, row.cells) : row.cells;
-      if (rest.length) addEntry(st, rows, i, task, rest, false);
+      const rest = afterHeader ? carryOver(state, task, row.line, row.cells) : row.cells;
+      if (rest.length) addEntry(state, rows, i, task, rest, false);
     }
     afterHeader = false;
   });
-  return finish(st, rows, lines, opts, emptyResult());
+  return finish(state, rows, lines, opts, emptyResult());
 }
 
 /** First row after a repeated page header: cells that continue the cells above are appended to them. */
-function carryOver(st: State, task: TaskDraft, line: number, cells: Cell[]): Cell[] {
+function carryOver(state: State, task: TaskDraft, line: number, cells: Cell[]): Cell[] {
   const rest: Cell[] = [];
   for (const c of cells) {
-    const slots = st.slots.get(c.field);
+    const slots = state.slots.get(c.field);
     const above = slots?.[slots.length - 1]?.get();
     const prose = c.field === 'objective' || c.field === 'task' || c.field === 'activity';
     if (!slots?.length || !continues(c.text, above, prose)) {
@@ -81,7 +88,7 @@ function carryOver(st: State, task: TaskDraft, line: number, cells: Cell[]): Cel
       continue;
     }
     for (const s of slots) s.set(joinCut(s.get(), c.text));
-    st.ledger.push({ line, column: c.column, text: c.text, task, path: slots[0]!.path });
+    state.ledger.push({ line, column: c.column, text: c.text, task, path: slots[0]!.path });
     extend(task, line);
     for (const s of slots) {
       const m = /^activities\.(\d+)\./.exec(s.path);
@@ -91,7 +98,14 @@ function carryOver(st: State, task: TaskDraft, line: number, cells: Cell[]): Cel
   return rest;
 }
 
-export function orphan(st: State, line: number, c: Cell, why: string): void {
-  st.ledger.push({ line, column: c.column, text: c.text, to: 'quality' });
-  st.diagnostics.push({ level: 'warning', code: 'cell-unplaced', message: why, line, field: c.header, text: c.text });
+export function orphan(state: State, line: number, c: Cell, why: string): void {
+  state.ledger.push({ line, column: c.column, text: c.text, to: 'quality' });
+  state.diagnostics.push({
+    level: 'warning',
+    code: 'cell-unplaced',
+    message: why,
+    line,
+    field: c.header,
+    text: c.text,
+  });
 }

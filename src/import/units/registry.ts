@@ -26,7 +26,7 @@ export interface UnitIndex {
 
 /**
  * Keys a unit answers to: its name and aliases, and each without a leading
- * "Các" ("Sở, ngành" is how 000 writes "Các Sở, ngành" after a semicolon).
+ * "Các" ("Sở, ngành" is how qt-2021-2025 writes "Các Sở, ngành" after a semicolon).
  */
 export function unitKeys(unit: Pick<UnitEntry, 'name' | 'aliases'>, abbreviations: Abbreviations): string[][] {
   const keys = [unit.name, ...unit.aliases].map((n) => nameKey(n, abbreviations)).filter((k) => k.length > 0);

@@ -23,7 +23,7 @@ function planName(title: string): string {
 /**
  * The plan as an official letter names it. Number and date appear only where
  * the source gives them: drafts leave "Số: /KH-SNV" blank and so do we.
- * A plan issued with a decision (002: "5486/QĐ-UBND") is cited through it.
+ * A plan issued with a decision (vinh-linh-2021-2025: "5486/QĐ-UBND") is cited through it.
  */
 export function citePlan(plan: CitablePlan): string {
   const date = plan.issuedOn ? ` ngày ${formatDate(plan.issuedOn)}` : '';
