@@ -151,8 +151,8 @@ export const SEARCH_CASES: readonly SearchCase[] = [
     src: 'units.yaml (Hải Lăng), alias "Phòng VH&TT"',
   },
   // Areas and plans.
-  { q: 'chinh quyen dien tu', expect: { path: '/linh-vuc/so/' }, src: 'DOMAIN §4 area "so"; every plan has it' },
-  { q: 'cải cách tài chính công', expect: { path: '/linh-vuc/tai-chinh/' }, src: 'DOMAIN §4 area "tai-chinh"' },
+  { q: 'chinh quyen dien tu', expect: { path: '/linh-vuc/so/' }, src: 'docs/DOMAIN.md §4 area "so"; every plan has it' },
+  { q: 'cải cách tài chính công', expect: { path: '/linh-vuc/tai-chinh/' }, src: 'docs/DOMAIN.md §4 area "tai-chinh"' },
   {
     q: 'ke hoach cai cach hanh chinh huyen Vinh Linh',
     expect: { path: '/vinh-linh-2021-2025/' },

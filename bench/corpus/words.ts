@@ -172,7 +172,7 @@ const BUDGETS = [
   'Nguồn kinh phí CCHC',
 ];
 
-/** Time expressions of DOMAIN.md §7, with the plan's own years. */
+/** Time expressions of docs/DOMAIN.md §7, with the plan's own years. */
 export function timeExpression(rng: Rng, from: number, to: number): string {
   const y = from;
   const annual = [
@@ -239,7 +239,7 @@ export function objectiveText(rng: Rng): string {
   return rng.chance(0.4) ? `${one}. ${rng.pick(OBJECTIVE_HEADS)} ${rng.pick(OBJECTIVE_TAILS)}` : one;
 }
 
-/** A sentence of target prose with a number and a deadline (DOMAIN.md §8). */
+/** A sentence of target prose with a number and a deadline (docs/DOMAIN.md §8). */
 export function targetText(rng: Rng, to: number): string {
   return `${rng.pick(['Tối thiểu', 'Đạt', 'Phấn đấu'])} ${rng.int(5, 19) * 5}% ${rng.pick(OBJECTIVE_TAILS)} đến năm ${to}.`;
 }

@@ -1,5 +1,5 @@
 /**
- * What a parsed time (TimeSpec, DOMAIN.md §7) puts on a timeline. Only what
+ * What a parsed time (TimeSpec, docs/DOMAIN.md §7) puts on a timeline. Only what
  * the importer understood is drawn: conditional and unknown times, and parts
  * without dates, come back as `undated` with their raw text, never as a guess.
  */

@@ -1,6 +1,6 @@
 /**
  * Text and attribute escaping for hand-built SVG. Every string that reaches a
- * chart comes from a government document we do not control (DOMAIN.md §5:
+ * chart comes from a government document we do not control (docs/DOMAIN.md §5:
  * stray markup in cells), so nothing is written into SVG unescaped.
  */
 
@@ -39,7 +39,7 @@ export function r(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-// The formatting tags the sources use (DOMAIN.md §5); anything else that looks
+// The formatting tags the sources use (docs/DOMAIN.md §5); anything else that looks
 // like markup is content and stays, to be shown (escaped) as text.
 const INLINE = /<\/?(?:b|i|u|em|strong|span|sup|sub)(?:\s[^<>]*)?>/gi;
 const BLOCK = /<\/?(?:p|ul|ol|li|br|div)(?:\s[^<>]*)?\/?>/gi;

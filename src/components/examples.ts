@@ -85,7 +85,7 @@ export const diagnosticExamples: Example<{
 ];
 
 export const correctionExamples: Example<{ items: CorrectionApplied[] }>[] = [
-  // DOMAIN.md §5: "Công dịch vụ công" for "Cổng ..." is a typo seen in the sources.
+  // docs/DOMAIN.md §5: "Công dịch vụ công" for "Cổng ..." is a typo seen in the sources.
   {
     name: 'loi-chinh-ta',
     props: {

@@ -1,5 +1,5 @@
 /**
- * Targets (chỉ tiêu, DOMAIN §8): a quantity ("80%", "từ 1-2 sáng kiến") with
+ * Targets (chỉ tiêu, docs/DOMAIN.md §8): a quantity ("80%", "từ 1-2 sáng kiến") with
  * a comparator and a deadline. Works on any text: prose sentences and table
  * cells alike, so the same indicator can be lined up across plans.
  */

@@ -91,7 +91,7 @@ describe('bảng truy vấn: trang đúng nằm trong 3 kết quả đầu', () 
 });
 
 describe('có dấu hay không dấu', () => {
-  // DOMAIN §9 and the examples; "đông hà" is not in these plans, "đồng bộ" is.
+  // docs/DOMAIN.md §9 and the examples; "đông hà" is not in these plans, "đồng bộ" is.
   const pairs = [
     ['điện tử', 'dien tu'],
     ['đề án', 'de an'],

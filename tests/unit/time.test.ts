@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTime, parseTimeOrNull } from '../../src/import/time/parse';
 import { timeSchema, type Recurrence, type TimeSpec } from '../../src/schema/time';
 
-// Plan periods (DOMAIN.md §2).
+// Plan periods (docs/DOMAIN.md §2).
 const QT = { from: 2021, to: 2025 }; // qt-2021-2025, vinh-linh-2021-2025
 const VP = { from: 2024, to: 2024 }; // vp-ubnd-2024, hai-lang-2024
 const SNV = { from: 2026, to: 2026 }; // snv-2026

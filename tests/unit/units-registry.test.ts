@@ -39,7 +39,7 @@ describe('content/units.yaml', () => {
     expect(registry.units.map((u) => u.id)).toContain('vinh-linh-phong-giao-duc-va-dao-tao');
   });
 
-  it('marks the collective names of DOMAIN.md §6 as groups', () => {
+  it('marks the collective names of docs/DOMAIN.md §6 as groups', () => {
     const kind = (cell: string, j: string) => registry.units.find((u) => u.id === one(cell, j))?.kind;
     expect(kind('Các sở, ban, ngành cấp tỉnh', 'tỉnh Quảng Trị')).toBe('group');
     expect(kind('UBND cấp huyện', 'tỉnh Quảng Trị')).toBe('group');

@@ -44,7 +44,7 @@ describe('normalisation', () => {
     expect(realResolver().resolve(cell, HL).units).toEqual(['hai-lang-phong-tai-chinh-ke-hoach']);
   });
 
-  it('expands the abbreviations of DOMAIN.md §6 written with or without spaces around "&"', () => {
+  it('expands the abbreviations of docs/DOMAIN.md §6 written with or without spaces around "&"', () => {
     const r = realResolver();
     expect(r.resolve('Phòng VH & TT', HL).units).toEqual(['hai-lang-phong-van-hoa-va-thong-tin']);
     expect(r.resolve('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện', HL).units).toEqual([

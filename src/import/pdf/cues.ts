@@ -92,7 +92,7 @@ export interface Cues {
   isTime?: (s: string) => boolean;
 }
 
-// Folded openings of unit names, individual or collective (DOMAIN.md §6).
+// Folded openings of unit names, individual or collective (docs/DOMAIN.md §6).
 // Departments are named "Sở <field>", committees "Ban <name>": the bare
 // words also open ordinary phrases ("Số hóa", "Ban hành"), so they need their field.
 const DEPARTMENT =

@@ -1,5 +1,5 @@
 /**
- * Page furniture of PDF-extracted text (DOMAIN.md §2, source hai-lang-2024): page
+ * Page furniture of PDF-extracted text (docs/DOMAIN.md §2, source hai-lang-2024): page
  * numbers and page headers that the extractor interleaves with the content.
  * Works on 0-based line indexes so callers can keep source line numbers.
  */

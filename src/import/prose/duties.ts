@@ -1,5 +1,5 @@
 /**
- * The duties section ("Tổ chức thực hiện", DOMAIN §3): each numbered unit
+ * The duties section ("Tổ chức thực hiện", docs/DOMAIN.md §3): each numbered unit
  * paragraph says what that unit leads (chủ trì) or helps with (phối hợp).
  * Two shapes are seen: a unit heading followed by items ("3. Phòng Tư pháp"
  * + "a) Chủ trì ... cải cách thể chế"), and one paragraph that opens with

@@ -1,5 +1,5 @@
 /**
- * The grammar of time expressions (DOMAIN.md §7), as rules over folded text
+ * The grammar of time expressions (docs/DOMAIN.md §7), as rules over folded text
  * (see time-text.ts: no diacritics, lower case). Each rule is anchored where
  * the scanner stands; the scanner keeps the longest match.
  *

@@ -53,7 +53,7 @@ export function foldWithMap(raw: string): FoldedText {
       while (j < raw.length && /\s/.test(raw[j] as string)) j++;
       const run = raw.slice(i, j);
       // Two spaces on one line are how the sources separate items in a cell
-      // (DOMAIN §5); PDF line breaks (hai-lang-2024) are not separators.
+      // (docs/DOMAIN.md §5); PDF line breaks (hai-lang-2024) are not separators.
       emit(run.length >= 2 && !run.includes('\n') ? SEP : ' ', i, j);
       i = j;
     } else {

@@ -1,6 +1,6 @@
 /**
  * Appendix tables printed as tab-separated text (sources qt-2021-2025, vp-ubnd-2024, snv-2026):
- * text in, tasks + areas + diagnostics + ledger out. See DOMAIN.md §5 for
+ * text in, tasks + areas + diagnostics + ledger out. See docs/DOMAIN.md §5 for
  * the quirks handled here. Prose outside the tables is the prose parser's.
  */
 import type { ParseResult } from '../raw';
