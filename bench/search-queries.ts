@@ -151,7 +151,11 @@ export const SEARCH_CASES: readonly SearchCase[] = [
     src: 'units.yaml (Hải Lăng), alias "Phòng VH&TT"',
   },
   // Areas and plans.
-  { q: 'chinh quyen dien tu', expect: { path: '/linh-vuc/so/' }, src: 'docs/DOMAIN.md §4 area "so"; every plan has it' },
+  {
+    q: 'chinh quyen dien tu',
+    expect: { path: '/linh-vuc/so/' },
+    src: 'docs/DOMAIN.md §4 area "so"; every plan has it',
+  },
   { q: 'cải cách tài chính công', expect: { path: '/linh-vuc/tai-chinh/' }, src: 'docs/DOMAIN.md §4 area "tai-chinh"' },
   {
     q: 'ke hoach cai cach hanh chinh huyen Vinh Linh',

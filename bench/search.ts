@@ -9,11 +9,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { serveStatic } from '../scripts/lib/serve';
+import { launch } from '../scripts/lib/chromium';
 import { SEARCH_CASES, expectedPath } from './search-queries.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface Row {
   q: string;
@@ -48,7 +46,6 @@ const FIRST_RESULT_PROBE = `
 export async function benchSearch(distDir: string): Promise<string> {
   if (!existsSync(join(distDir, 'pagefind', 'pagefind.js')))
     throw new Error(`${distDir}/pagefind không có: chạy "npm run build" trước`);
-  if (!existsSync(CHROMIUM)) throw new Error(`Không có trình duyệt ${CHROMIUM}`);
   const tasks = JSON.parse(readFileSync(join(distDir, 'data', 'tasks.json'), 'utf8'));
   const units = JSON.parse(readFileSync(join(distDir, 'data', 'units.json'), 'utf8'));
 
@@ -57,17 +54,7 @@ export async function benchSearch(distDir: string): Promise<string> {
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('không mở được cổng');
   const origin = `http://127.0.0.1:${address.port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launch();
 
   const rows: Row[] = [];
   try {
