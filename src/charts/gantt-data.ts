@@ -7,9 +7,9 @@ import { areaByKey } from '../schema/area';
 import type { Plan } from '../schema/plan';
 import type { Task } from '../schema/task';
 import type { Unit } from '../schema/unit';
-import { maxIso, minIso, yearsOf, yearsSpan, type Span } from './dates';
-import { marksOf, type Mark } from './marks';
-import { plain } from './svg';
+import { maxIso, minIso, yearsOf, yearsSpan, type Span } from '../lib/time/dates';
+import { marksOf, type Mark } from '../lib/time/marks';
+import { plain } from '../text/plain';
 import { formatTime } from '../lib/time/format';
 
 /** What a row and a "not drawn" item both say of their task. */

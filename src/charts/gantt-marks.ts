@@ -1,7 +1,7 @@
 /** Drawing of one Gantt mark and the legend; shapes differ so a grey printout still reads. */
 import type { ScaleTime } from 'd3-scale';
 import { xEnd, xStart } from './axis';
-import type { Mark, MarkKind } from './marks';
+import type { Mark, MarkKind } from '../lib/time/marks';
 import { FONT, GANTT, INK } from './palette';
 import { attrs, esc, r } from './svg';
 

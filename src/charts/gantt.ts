@@ -6,7 +6,7 @@
  * each task; blocks carry data-* attributes the client script filters on.
  */
 import { axisSvg, QUARTERS, timeScale, xStart, type Zoom } from './axis';
-import { addDays, toDate, viDate, type Span } from './dates';
+import { addDays, toDate, viDate, type Span } from '../lib/time/dates';
 import type { GanttRow } from './gantt-data';
 import { hatchDef, legendSvg, markSvg, ROW_H } from './gantt-marks';
 import { FONT, GANTT, INK, RULE } from './palette';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { marksOf, occurrenceSpans } from '../../src/charts/marks';
+import { marksOf, occurrenceSpans } from '../../src/lib/time/marks';
 import { times } from '../fixtures/charts/data';
 
 const p2125 = { from: '2021-01-01', to: '2025-12-31' };

@@ -7,9 +7,9 @@
  * date passed in, so an unchanged plan gives an unchanged file.
  */
 import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
-import { marksOf, occurrenceSpans, spanOf } from '../../charts/marks';
-import { addDays, yearsSpan } from '../../charts/dates';
-import { plain } from '../../charts/svg';
+import { marksOf, occurrenceSpans, spanOf } from '../time/marks';
+import { addDays, yearsSpan } from '../time/dates';
+import { plain } from '../../text/plain';
 import type { Plan } from '../../schema/plan';
 import type { Task } from '../../schema/task';
 import type { Unit } from '../../schema/unit';

@@ -3,7 +3,7 @@
  * the importer understood is drawn: conditional and unknown times, and parts
  * without dates, come back as `undated` with their raw text, never as a guess.
  */
-import type { Recurrence, TimeSpec } from '../schema/time';
+import type { Recurrence, TimeSpec } from '../../schema/time';
 import { monthEnd, monthStart, pad, yearOf, type Span } from './dates';
 
 /**

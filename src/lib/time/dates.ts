@@ -3,7 +3,7 @@
  * machine's time zone cannot move a deadline by a day.
  */
 
-import { lastDayOfMonth, pad } from '../lib/time/calendar';
+import { lastDayOfMonth, pad } from './calendar';
 
 export type Span = { from: string; to: string };
 
