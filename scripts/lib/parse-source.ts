@@ -8,7 +8,8 @@ import { emptyResult, type ParseResult } from '../../src/import/raw';
 import { parseTsvTable } from '../../src/import/tsv/table';
 import { parsePdfTable } from '../../src/import/pdf/table';
 import { cleanPdfText } from '../../src/import/pdf/text';
-import { parseProse } from '../../src/import/prose/parse';
+import { parseProse, proseParagraphs } from '../../src/import/prose/parse';
+import { paragraphs, type Paragraph } from '../../src/import/prose/outline';
 
 interface Options {
   id: string;
@@ -38,12 +39,21 @@ function beforeAppendix(text: string): string {
   return at >= 0 ? text.slice(0, at) : text;
 }
 
+/** A table source's text before its first row: the prose and the appendix's title, as printed. */
+function beforeTable(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  const at = lines.findIndex((l) => l.includes('\t'));
+  return at >= 0 ? lines.slice(0, at) : lines;
+}
+
 export function parseSource(
   text: string,
   opts: Options,
-): { results: ParseResult[]; diagnostics: Diagnostic[]; prose: string[] } {
+): { results: ParseResult[]; diagnostics: Diagnostic[]; paragraphs: Paragraph[] } {
   const diagnostics: Diagnostic[] = [];
   const base = { file: opts.file, plan: opts.id };
+  // The PDF extract's prose, rebuilt into paragraphs (hard wraps and page furniture gone).
+  const lines = opts.format === 'pdf-text' ? cleanPdfText(beforeAppendix(text)) : undefined;
   const prose = (extra: object) =>
     guarded('văn xuôi', opts, () => parseProse(text, { ...base, period: opts.period, ...extra }), diagnostics);
   const results =
@@ -52,9 +62,10 @@ export function parseSource(
       : opts.format === 'pdf-text'
         ? [
             guarded('bảng PDF', opts, () => parsePdfTable(text, base), diagnostics),
-            prose({ lines: cleanPdfText(beforeAppendix(text)), tasksFromBullets: false }),
+            prose({ lines, tasksFromBullets: false }),
           ]
         : [prose({ tasksFromBullets: true })];
-  const body = results.flatMap((r) => r.ledger.filter((l) => l.to === 'prose').map((l) => l.text));
-  return { results, diagnostics, prose: body };
+  // The body of the plan page: the whole prose before the appendix's table, as paragraphs.
+  const body = opts.format === 'tsv' ? paragraphs(beforeTable(text)) : proseParagraphs(text, lines);
+  return { results, diagnostics, paragraphs: body };
 }
