@@ -104,7 +104,7 @@ describe('the other four plans', () => {
     expect(outline.find((h) => h.lines[0] === 195)?.text).toBe('PHỤ LỤC');
     const strong = nodes(root)
       .filter((n) => n.type === 'strong')
-      .map(toString);
+      .map((n) => toString(n));
     expect(strong).toContain('KT. CHÁNH VĂN PHÒNG\nPHÓ VĂN PHÒNG');
   });
 
@@ -131,7 +131,7 @@ describe('the other four plans', () => {
     expect(
       nodes(root)
         .filter((n) => n.type === 'strong')
-        .map(toString),
+        .map((n) => toString(n)),
     ).toEqual(['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH CỦA TỈNH QUẢNG TRỊ GIAI ĐOẠN 2021 - 2025, ĐỊNH HƯỚNG ĐẾN 2030']);
   });
 });

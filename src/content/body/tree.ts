@@ -104,7 +104,9 @@ function joinTables(paragraphs: readonly Paragraph[]): Paragraph[] {
   const out: Paragraph[] = [];
   for (const p of paragraphs) {
     const prev = out.at(-1);
-    if (prev && p.lines[0] === prev.lines[1] + 1) {
+    // Only rows (which hold a "|") can join a table: other paragraphs are not parsed twice.
+    const rows = prev && markdownOf(p).includes('|') && markdownOf(prev).includes('|');
+    if (prev && rows && p.lines[0] === prev.lines[1] + 1) {
       const joined = { ...prev, raw: [...prev.raw, ...p.raw], lines: [prev.lines[0], p.lines[1]] as [number, number] };
       if (tableRows(joined) > tableRows(prev)) {
         out[out.length - 1] = joined;
