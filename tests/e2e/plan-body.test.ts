@@ -116,3 +116,15 @@ describe('cross-links of the text', () => {
     await v.page.close();
   });
 });
+
+describe('citation of a prose task', () => {
+  it('points to the heading of the text it was read under (vinh-linh line 94, under "b) Nhiệm vụ:" of "1. Cải cách thể chế")', async () => {
+    const v = await visit(session.context, '/vinh-linh-2021-2025/1-1/');
+    const link = v.page.locator('.citation a[href$="#muc-ii-1-b"]');
+    expect(await link.innerText()).toBe('b) Nhiệm vụ:');
+    await link.click();
+    await v.page.waitForURL(/#muc-ii-1-b$/);
+    expect(await v.page.locator('#muc-ii-1-b').evaluate((e) => e.tagName)).toBe('H5');
+    await v.page.close();
+  });
+});
