@@ -32,6 +32,7 @@ import { dirSize, kb, mb, sec, type DirSize } from './lib/size';
 import { taskPageBudget, type PageBudget } from './lib/pages';
 import { generateContent } from './corpus/corpus';
 import { importCostByShape } from './lib/shapes';
+import { mdxCostPerPlan, mdxCostTable } from './lib/mdx';
 
 const root = process.cwd();
 const sizes = (process.env.BENCH_SIZES ?? '1000,2000,5000,20000').split(',').filter(Boolean).map(Number);
@@ -195,8 +196,12 @@ async function benchOne(label: string, tasks?: number): Promise<Result> {
   out(
     `\nTrang nhiệm vụ: ${budget.pages}; HTML+CSS trung bình ${kb(budget.meanHtmlCss)} KB, lớn nhất ${kb(budget.maxHtmlCss)} KB (\`/${budget.largest.replace(/index\.html$/, '')}\`); JS lớn nhất ${kb(budget.maxJs)} KB: ${budget.jsFiles.join(', ') || 'không có'}.`,
   );
-  if (tasks === undefined || tasks === sizes[0])
+  if (tasks === undefined || tasks === sizes[0]) {
     out(`\nChi phí đọc theo dạng nguồn (trong tiến trình):\n\n${shapeTable(env.CONTENT_DIR ?? join(dir, 'content'))}`);
+    out(
+      `\nChi phí MDX mỗi trang kế hoạch (trong tiến trình):\n\n${mdxCostTable(await mdxCostPerPlan(env.CONTENT_DIR ?? join(dir, 'content'), join(dir, 'dist')))}`,
+    );
+  }
   if (benchJs) out('\n' + (await optional('bench-js', () => benchJs(dist))));
   if (search) {
     const { benchSearch } = await import('./search');

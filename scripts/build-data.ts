@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { importContent, formatDiagnostic, type Corpus } from './lib/pipeline';
 import { InputError } from './lib/yaml-file';
 import { mdxFile } from '../src/content/mdx';
+import { planBody } from '../src/content/body';
 import { tasksCsv } from '../src/lib/publish/csv';
 
 const content = process.env.CONTENT_DIR ?? 'content';
@@ -31,7 +32,21 @@ function byPlan<T extends { plan: string }>(records: readonly T[]): Map<string, 
   return groups;
 }
 
+/** Each plan's body as MDX; its headings go into the plan record (frontmatter and plans.json). */
+function buildBodies(corpus: Corpus): Map<string, string> {
+  const bodies = new Map<string, string>();
+  corpus.plans = corpus.plans.map((plan) => {
+    const prose = corpus.prose.get(plan.id);
+    if (!prose) return plan;
+    const body = planBody(prose.paragraphs, prose.links);
+    bodies.set(plan.id, body.mdx);
+    return { ...plan, outline: body.outline };
+  });
+  return bodies;
+}
+
 function write(corpus: Corpus) {
+  const bodies = buildBodies(corpus);
   rmSync(out, { recursive: true, force: true });
   rmSync(publicData, { recursive: true, force: true });
   mkdirSync(join(out, 'plans'), { recursive: true });
@@ -41,7 +56,7 @@ function write(corpus: Corpus) {
   const targets = byPlan(corpus.targets);
   const qualities = byPlan(quality.filter((q): q is typeof q & { plan: string } => q.plan !== undefined));
   for (const plan of corpus.plans) {
-    writeFileSync(join(out, 'plans', `${plan.id}.mdx`), mdxFile(plan, corpus.prose.get(plan.id) ?? []));
+    writeFileSync(join(out, 'plans', `${plan.id}.mdx`), mdxFile(plan, bodies.get(plan.id) ?? ''));
     writeFileSync(join(publicData, 'sources', `${plan.id}.txt`), corpus.sources.get(plan.id) ?? '');
     const record = {
       plan,

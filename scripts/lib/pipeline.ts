@@ -20,8 +20,10 @@ import { glossarySchema } from '../../src/schema/glossary';
 import { unitAbbreviations } from '../../src/import/units/names';
 import { junkRatio, normalizeSource } from '../../src/content/source';
 import { assemblePlan, type DutyRecord } from '../../src/import/plan';
-import { createUnitResolver } from '../../src/import/units/resolve';
+import { createUnitResolver, unitUrl } from '../../src/import/units/resolve';
 import { detectFormat, parseSource } from '../../src/import/shapes';
+import type { Paragraph } from '../../src/import/prose/outline';
+import type { LinkContext } from '../../src/content/body';
 import { InputError, readYaml } from './yaml-file';
 import { slugify } from '../../src/text/slug';
 import { validateAll } from './validate';
@@ -32,8 +34,8 @@ export interface Corpus {
   units: Unit[];
   targets: Target[];
   diagnostics: Diagnostic[];
-  /** Prose kept as the plan's body text (preamble, purposes), per plan id. */
-  prose: Map<string, string[]>;
+  /** The plan's prose before its appendix, and what its names and numbers link to, per plan id. */
+  prose: Map<string, { paragraphs: Paragraph[]; links: LinkContext }>;
   /** The published text of each source, unchanged, per plan id. */
   sources: Map<string, string>;
 }
@@ -114,7 +116,16 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
       corpus.tasks.push(...out.tasks);
       corpus.targets.push(...out.targets);
       corpus.diagnostics.push(...parsed.diagnostics, ...out.diagnostics);
-      corpus.prose.set(id, parsed.prose);
+      corpus.prose.set(id, {
+        paragraphs: parsed.paragraphs,
+        links: {
+          locate: (t) => resolver.locate(t, meta.jurisdiction),
+          unitHref: unitUrl,
+          tasks: new Map(out.tasks.map((t) => [t.number, t.url])),
+          // The plan page's list of areas and their tasks (src/pages/[plan]/index.astro).
+          appendixHref: out.tasks.length > 0 ? '#muc-luc' : null,
+        },
+      });
       corpus.sources.set(id, published);
       duties.push(...out.duties.map((d) => ({ plan: id, file, d })));
       if (out.tasks.length === 0)

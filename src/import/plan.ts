@@ -158,6 +158,8 @@ export function assemblePlan(input: PlanInput): PlanOutput {
     url: `/${id}/`,
     sourceFile: file,
     taskCount: tasks.length,
+    // Headings of the body text: known once the body is written (scripts/build-data.ts).
+    outline: [],
     ...(declared !== undefined ? { declaredTaskCount: declared } : {}),
     areas: mergeAreas(input.results.flatMap((r) => r.areas)),
   };

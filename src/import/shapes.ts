@@ -10,7 +10,8 @@ import { emptyResult, type ParseResult } from './raw';
 import { parseTsvTable } from './tsv/table';
 import { parsePdfTable } from './pdf/table';
 import { cleanPdfText } from './pdf/text';
-import { parseProse, type ProseOptions } from './prose/parse';
+import { parseProse, proseParagraphs, type ProseOptions } from './prose/parse';
+import { paragraphs, type Paragraph } from './prose/outline';
 
 export interface ShapeOptions {
   id: string;
@@ -28,6 +29,8 @@ interface Reader {
   /** Whether a text has this shape; shapes are tried in the order of SOURCE_SHAPES. */
   detect: (text: string) => boolean;
   parsers: Parser[];
+  /** The plan page's body: the document's prose before the appendix's table, as paragraphs. */
+  body: (text: string) => Paragraph[];
 }
 
 const TABLE_HEADER = /^(STT|TT)\t/m;
@@ -38,6 +41,16 @@ const PDF_HEADER = /^\s*Cơ quan (chủ|phối)\s*$/im;
 function beforeAppendix(text: string): string {
   const at = text.search(/^\s*PHỤ LỤC\s*$/mu);
   return at >= 0 ? text.slice(0, at) : text;
+}
+
+/** A PDF extract's prose rebuilt into lines (hard wraps and page furniture gone). */
+const pdfLines = (text: string) => cleanPdfText(beforeAppendix(text));
+
+/** A table source's text before its first row: the prose and the appendix's title, as printed. */
+function beforeTable(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  const at = lines.findIndex((l) => l.includes('\t'));
+  return at >= 0 ? lines.slice(0, at) : lines;
 }
 
 const prose = (
@@ -62,15 +75,21 @@ const READERS: Record<SourceFormat, Reader> = {
       { name: 'bảng', run: (text, o) => parseTsvTable(text, { file: o.file, plan: o.id }) },
       prose({ tasksFromBullets: false }),
     ],
+    body: (text) => paragraphs(beforeTable(text)),
   },
   'pdf-text': {
     detect: (text) => PDF_HEADER.test(text),
     parsers: [
       { name: 'bảng PDF', run: (text, o) => parsePdfTable(text, { file: o.file, plan: o.id }) },
-      prose({ tasksFromBullets: false }, (text) => cleanPdfText(beforeAppendix(text))),
+      prose({ tasksFromBullets: false }, pdfLines),
     ],
+    body: (text) => proseParagraphs(text, pdfLines(text)),
   },
-  prose: { detect: () => true, parsers: [prose({ tasksFromBullets: true })] },
+  prose: {
+    detect: () => true,
+    parsers: [prose({ tasksFromBullets: true })],
+    body: (text) => proseParagraphs(text),
+  },
 };
 
 /** The shape of a text whose metadata does not name one. */
@@ -81,9 +100,10 @@ export function detectFormat(text: string): SourceFormat {
 export function parseSource(
   text: string,
   opts: ShapeOptions & { format: SourceFormat },
-): { results: ParseResult[]; diagnostics: Diagnostic[]; prose: string[] } {
+): { results: ParseResult[]; diagnostics: Diagnostic[]; paragraphs: Paragraph[] } {
   const diagnostics: Diagnostic[] = [];
-  const results = READERS[opts.format].parsers.map((parser) => {
+  const reader = READERS[opts.format];
+  const results = reader.parsers.map((parser) => {
     try {
       return parser.run(text, opts);
     } catch (e) {
@@ -97,6 +117,5 @@ export function parseSource(
       return emptyResult();
     }
   });
-  const body = results.flatMap((r) => r.ledger.filter((l) => l.to === 'prose').map((l) => l.text));
-  return { results, diagnostics, prose: body };
+  return { results, diagnostics, paragraphs: reader.body(text) };
 }

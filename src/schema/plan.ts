@@ -23,6 +23,15 @@ export const planAreaSchema = () =>
     statements: z.array(statementSchema()).default([]),
   });
 
+/** A heading of the plan's own text, as the plan page anchors it (src/content/body). */
+export const bodyHeadingSchema = () =>
+  z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    depth: z.number().int().min(3).max(6),
+    text: z.string(),
+    lines: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
+  });
+
 export const planSchema = () =>
   planMetaSchema().extend({
     id: z.string().regex(/^[a-z0-9-]+$/),
@@ -32,9 +41,12 @@ export const planSchema = () =>
     taskCount: z.number().int(),
     declaredTaskCount: z.number().int().optional(),
     areas: z.array(planAreaSchema()),
+    /** Headings of the body text, in order (only in the plan's MDX frontmatter, not plans.json). */
+    outline: z.array(bodyHeadingSchema()).default([]),
   });
 
 export type Statement = z.infer<ReturnType<typeof statementSchema>>;
+export type BodyHeading = z.infer<ReturnType<typeof bodyHeadingSchema>>;
 export type PlanArea = z.infer<ReturnType<typeof planAreaSchema>>;
 export type Plan = z.infer<ReturnType<typeof planSchema>>;
 export { sourceRefSchema };

@@ -230,3 +230,19 @@ describe('hostile text shows as text and never runs', () => {
     }
   });
 });
+
+// The body goes through the Markdown processor Astro 7 uses for MDX
+// (astro.config.mjs: unified() with remark-gfm): the fixture's GFM table and
+// strikethrough render as such, and the HTML and expression in a cell stay text.
+describe('GFM in a plan body, through Astro', () => {
+  it('renders the table and strikethrough of van-xuoi.txt ("Bảng thử")', async () => {
+    const { page } = await open(strict, '/van-xuoi/');
+    const table = page.locator('.plan-body table');
+    expect(await table.count()).toBe(1);
+    expect(await table.locator('th').allInnerTexts()).toEqual(['Cột một', 'Cột hai']);
+    expect(await table.locator('td del').innerText()).toBe('đã bỏ');
+    expect(await table.locator('td').nth(1).innerText()).toBe('<b>không in đậm</b> {alert(22)}');
+    expect(await table.locator('b').count()).toBe(0);
+    await page.close();
+  });
+});

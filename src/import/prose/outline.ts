@@ -41,6 +41,8 @@ const ITEM = /^\s*(#|[-+•]|\d+(\.\d+)*[.)]\s|[a-zđ]\)\s|[IVX]+\.\s|\*\*)/;
 // A short numbered line ("2. Cải cách thể chế") is a heading: nothing continues it.
 const HEADING_LINE = /^(\d+(\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)\s.{0,100}$/u;
 const ENDS_SENTENCE = /[.:;!?…)]$/;
+// A line in capitals after a blank line ("PHỤ LỤC" after the signer's name) starts a part.
+const CAPS_LINE = /^(?=.*\p{Lu}.*\p{Lu})[^\p{Ll}]+$/u;
 const openEmphasis = (s: string) => (s.match(/\*\*/g) ?? []).length % 2 === 1;
 
 /**
@@ -72,6 +74,7 @@ export function paragraphs(lines: readonly string[], firstLine = 1): Paragraph[]
       !HEADING_LINE.test(prevText) &&
       !/^[¹²³⁴⁵⁶⁷⁸⁹⁰]/u.test(text.trim()) &&
       !ITEM.test(text) &&
+      !CAPS_LINE.test(text.trim()) &&
       !ENDS_SENTENCE.test(prevText) &&
       (/^[\p{Ll}\d(]/u.test(text.trim()) || /\p{Ll}$/u.test(prevText));
     if (prev && (joinsBlock || continues)) {

@@ -38,9 +38,14 @@ function untilAppendix<T extends string | { text: string }>(lines: T[]): T[] {
 const bodyOf = (shape: Shape, p: Paragraph) =>
   shape.kind === 'bullet' || shape.kind === 'text' ? shape.text : shape.kind === 'letter' ? shape.title : p.text;
 
+/** The paragraphs of the prose before the appendix: the text's own lines, or pre-cleaned ones (PDF text). */
+export function proseParagraphs(text: string, lines?: { text: string; line: number }[]): Paragraph[] {
+  return lines ? fromCleaned(untilAppendix(lines)) : paragraphs(untilAppendix(text.split(/\r?\n/)));
+}
+
 export function parseProse(text: string, opts: ProseOptions): ParseResult {
   const b = new ProseBuilder(opts);
-  const paras = opts.lines ? fromCleaned(untilAppendix(opts.lines)) : paragraphs(untilAppendix(text.split(/\r?\n/)));
+  const paras = proseParagraphs(text, opts.lines);
   let unit: string | null = null;
   let closed = false;
 

@@ -1,0 +1,19 @@
+/**
+ * A plan's body: its prose paragraphs → syntax tree → cross-links → MDX.
+ */
+import type { Paragraph } from '../../import/prose/outline';
+import { bodyTree, type BodyHeading } from './tree';
+import { crossLink, type LinkContext } from './links';
+import { toMdx } from './serialize';
+
+export type { BodyHeading, LinkContext };
+
+export interface PlanBody {
+  mdx: string;
+  outline: BodyHeading[];
+}
+
+export function planBody(paragraphs: readonly Paragraph[], links: LinkContext): PlanBody {
+  const { root, outline } = bodyTree(paragraphs);
+  return { mdx: toMdx(crossLink(root, links)), outline };
+}
