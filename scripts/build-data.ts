@@ -6,9 +6,10 @@
 import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { importContent, formatDiagnostic, type Corpus } from './lib/pipeline';
-import { InputError } from './lib/yaml-file';
+import { InputError } from './lib/input-file';
 import { mdxFile } from '../src/content/mdx';
 import { tasksCsv } from '../src/lib/publish/csv';
+import { readRegistry, recordTasks, writeRegistry } from './lib/registry';
 
 const content = process.env.CONTENT_DIR ?? 'content';
 const out = process.env.GENERATED_DIR ?? '.generated/content';
@@ -120,6 +121,9 @@ function write(corpus: Corpus) {
   }
   tasksFile.close();
   targetsFile.close();
+  const gone = new JsonArrayFile([join(out, 'gone.json')]);
+  for (const g of corpus.gone) gone.add(stringify(g));
+  gone.close();
   const files: Record<string, readonly unknown[]> = {
     'plans.json': corpus.plans,
     'units.json': corpus.units,
@@ -139,6 +143,14 @@ function write(corpus: Corpus) {
 try {
   const corpus = importContent(content);
   write(corpus);
+  // The permalink registry is written by the build: every new task address
+  // with what it points at, so the next build can tell if it moves (docs/URLS.md).
+  const registryFile = join(content, 'permalinks.json');
+  const recorded = recordTasks(readRegistry(registryFile), corpus.tasks);
+  if (writeRegistry(registryFile, recorded.registry))
+    console.log(
+      `Sổ địa chỉ ${registryFile}: ghi nhận ${recorded.added.length} địa chỉ nhiệm vụ mới (hãy commit tệp này).`,
+    );
   const warnings = corpus.diagnostics.filter((d) => d.level === 'warning');
   for (const w of warnings) console.warn(`cảnh báo: ${formatDiagnostic(w)}`);
   console.log(

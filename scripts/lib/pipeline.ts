@@ -3,7 +3,7 @@
  * corrections in, validated records and the quality report out. I/O lives
  * here and in build-data.ts; every parser under src/import is pure.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import {
   correctionFileSchema,
@@ -15,11 +15,18 @@ import {
   type Unit,
 } from '../../src/schema';
 import { unitRegistrySchema } from '../../src/schema/unit';
-import { detectFormat, junkRatio, normalizeSource } from '../../src/content/source';
+import { glossarySchema } from '../../src/schema/glossary';
+import { permalinkRegistrySchema, type GoneTask, type PermalinkRegistry } from '../../src/schema/permalink';
+import { redirectsSchema, type RedirectsFile } from '../../src/schema/redirect';
+import { planIdProblem } from '../../src/schema/routes';
+import { detectFormat, normalizeSource } from '../../src/content/source';
+import { readSourceText } from '../../src/content/encoding';
+import { assignAddresses, readdress, type AddressRules } from '../../src/import/identity';
+import { registryProblems } from '../../src/import/units/registry';
 import { assemblePlan, type DutyRecord } from '../../src/import/plan';
 import { createUnitResolver } from '../../src/import/units/resolve';
 import { parseSource } from './parse-source';
-import { InputError, readYaml } from './yaml-file';
+import { checkRegularFile, InputError, readBytes, readJson, readYaml } from './input-file';
 import { slugify } from '../../src/text/slug';
 import { validateAll } from './validate';
 
@@ -33,14 +40,80 @@ export interface Corpus {
   prose: Map<string, string[]>;
   /** The published text of each source, unchanged, per plan id. */
   sources: Map<string, string>;
+  /** Registered task addresses whose task is no longer in its plan. */
+  gone: GoneTask[];
 }
 
-const PLAN_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** What content/permalinks.json and content/redirects.yaml say about addresses. */
+interface Addresses {
+  registry: PermalinkRegistry;
+  redirects: RedirectsFile;
+  registryFile: string;
+  redirectsFile: string;
+}
+
+function readAddresses(dir: string, rel: (p: string) => string): Addresses {
+  const registryPath = join(dir, 'permalinks.json');
+  const redirectsPath = join(dir, 'redirects.yaml');
+  return {
+    registry: existsSync(registryPath)
+      ? readJson(registryPath, permalinkRegistrySchema(), rel(registryPath), dir)
+      : { permalinks: [], tasks: [] },
+    redirects: existsSync(redirectsPath)
+      ? readYaml(redirectsPath, redirectsSchema(), rel(redirectsPath), dir)
+      : { redirects: [], keep: [] },
+    registryFile: rel(registryPath),
+    redirectsFile: rel(redirectsPath),
+  };
+}
+
+/** The address rules for one plan's tasks. */
+function addressRules(a: Addresses, plan: string): AddressRules {
+  const ofPlan = (url: string) => url.startsWith(`/${plan}/`) && url.split('/').length === 4;
+  return {
+    registered: a.registry.tasks.filter((t) => t.plan === plan),
+    keep: new Set(a.redirects.keep.map((k) => k.path).filter(ofPlan)),
+    redirected: new Set(a.redirects.redirects.map((r) => r.from).filter(ofPlan)),
+    registryFile: a.registryFile,
+    redirectsFile: a.redirectsFile,
+  };
+}
+
+/** Every problem with the entries of content/sources: anything but a regular file is refused. */
+function sourceEntries(sourcesDir: string, root: string, rel: (p: string) => string, errors: string[]): string[] {
+  const names: string[] = [];
+  for (const name of readdirSync(sourcesDir).sort()) {
+    try {
+      checkRegularFile(join(sourcesDir, name), root, rel(join(sourcesDir, name)));
+      names.push(name);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      errors.push(...e.lines);
+    }
+  }
+  return names;
+}
 
 export function importContent(dir: string, cwd = process.cwd()): Corpus {
   const rel = (p: string) => relative(cwd, p) || p;
-  const registry = readYaml(join(dir, 'units.yaml'), unitRegistrySchema(), rel(join(dir, 'units.yaml')));
+  const errors: string[] = [];
+  /** Runs a read; an InputError becomes lines of the report, so every file is checked in one run. */
+  const attempt = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (e) {
+      if (e instanceof InputError) errors.push(...e.lines);
+      else throw e;
+      return undefined;
+    }
+  };
+  const unitsFile = join(dir, 'units.yaml');
+  const registry = readYaml(unitsFile, unitRegistrySchema(), rel(unitsFile), dir);
+  errors.push(...registryProblems(registry).map((p) => `${rel(unitsFile)}: ${p}`));
   const resolver = createUnitResolver(registry);
+  const glossaryFile = join(dir, 'glossary.yaml');
+  if (existsSync(glossaryFile)) attempt(() => readYaml(glossaryFile, glossarySchema(), rel(glossaryFile), dir));
+  const addresses = attempt(() => readAddresses(dir, rel));
   const corpus: Corpus = {
     plans: [],
     tasks: [],
@@ -49,14 +122,14 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
     diagnostics: [],
     prose: new Map(),
     sources: new Map(),
+    gone: [],
   };
   const duties: { plan: string; file: string; d: DutyRecord }[] = [];
-  const errors: string[] = [];
   // One schema of each kind for every file: a zod schema is costly to build.
   const metaSchema = planMetaSchema();
   const correctionSchema = correctionFileSchema();
   const sourcesDir = join(dir, 'sources');
-  const names = readdirSync(sourcesDir).sort();
+  const names = sourceEntries(sourcesDir, dir, rel, errors);
   const present = new Set(names);
   for (const name of names.filter((n) => n.endsWith('.txt') && !present.has(n.replace(/\.txt$/, '.meta.yaml'))))
     errors.push(`${rel(join(sourcesDir, name))}: thiếu tệp mô tả ${name.replace(/\.txt$/, '.meta.yaml')}`);
@@ -81,32 +154,40 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
     }
     const metaFile = join(sourcesDir, metaName);
     const txtFile = join(sourcesDir, `${id}.txt`);
-    if (!PLAN_ID.test(id)) {
-      errors.push(`${rel(metaFile)}: mã kế hoạch "${id}" chỉ được gồm chữ thường không dấu, số và dấu gạch ngang`);
+    const idProblem = planIdProblem(id);
+    if (idProblem) {
+      errors.push(`${rel(metaFile)}: ${idProblem}`);
       continue;
     }
-    if (!existsSync(txtFile)) {
-      errors.push(`${rel(metaFile)}: thiếu văn bản nguồn ${rel(txtFile)}`);
+    if (!present.has(`${id}.txt`)) {
+      if (!existsSync(txtFile)) errors.push(`${rel(metaFile)}: thiếu văn bản nguồn ${rel(txtFile)}`);
       continue;
     }
-    try {
-      const meta = readYaml(metaFile, metaSchema, rel(metaFile));
-      const published = readFileSync(txtFile, 'utf8');
-      if (junkRatio(published) > 0.01) {
-        errors.push(`${rel(txtFile)}: không phải văn bản (có ký tự nhị phân hoặc lỗi mã hoá UTF-8)`);
-        continue;
-      }
-      const text = normalizeSource(published);
+    attempt(() => {
+      const meta = readYaml(metaFile, metaSchema, rel(metaFile), dir);
       const file = rel(txtFile);
+      const read = readSourceText(readBytes(txtFile, dir, file), file, id);
+      if (read.refused) {
+        errors.push(read.refused);
+        return;
+      }
+      const published = read.text;
+      const text = normalizeSource(published);
       const format = meta.format ?? detectFormat(text);
       const corrFile = join(dir, 'corrections', `${id}.yaml`);
-      const corrections = existsSync(corrFile) ? readYaml(corrFile, correctionSchema, rel(corrFile)).corrections : [];
+      const corrections = existsSync(corrFile)
+        ? readYaml(corrFile, correctionSchema, rel(corrFile), dir).corrections
+        : [];
       const parsed = parseSource(text, { id, file, format, period: meta.period });
       const out = assemblePlan({ id, meta, format, file, results: parsed.results, units: resolver, corrections });
+      const addressed = addresses
+        ? assignAddresses(out.tasks, addressRules(addresses, id))
+        : { slugs: out.tasks.map((t) => t.slug), gone: [], errors: [] };
       corpus.plans.push(out.plan);
-      corpus.tasks.push(...out.tasks);
+      corpus.tasks.push(...readdress(out.tasks, addressed.slugs));
       corpus.targets.push(...out.targets);
-      corpus.diagnostics.push(...parsed.diagnostics, ...out.diagnostics);
+      corpus.gone.push(...addressed.gone);
+      corpus.diagnostics.push(...read.diagnostics, ...parsed.diagnostics, ...out.diagnostics, ...addressed.errors);
       corpus.prose.set(id, parsed.prose);
       corpus.sources.set(id, published);
       duties.push(...out.duties.map((d) => ({ plan: id, file, d })));
@@ -118,10 +199,7 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
           plan: id,
           file,
         });
-    } catch (e) {
-      if (e instanceof InputError) errors.push(...e.lines);
-      else throw e;
-    }
+    });
   }
   const dutiesOf = new Map<string, typeof duties>();
   for (const x of duties) {

@@ -7,3 +7,5 @@ export * from './target';
 export * from './plan';
 export * from './correction';
 export * from './errors';
+export * from './permalink';
+export * from './redirect';

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importContent, type Corpus } from '../../scripts/lib/pipeline';
-import { InputError } from '../../scripts/lib/yaml-file';
+import { InputError } from '../../scripts/lib/input-file';
 
 const FIXTURES = 'tests/fixtures/bad';
 

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import {
-  foldD,
-  foldKey,
-  words,
-  searchExtras,
-  parseGlossary,
-  unitAliasGroups,
-  type TermGroup,
-} from '../../src/lib/search/terms';
+import { foldD, foldKey, words, searchExtras, unitAliasGroups, type TermGroup } from '../../src/lib/search/terms';
+import { GLOSSARY, parseGlossary } from '../../src/lib/search/glossary';
 
-const glossary = parseGlossary(parse(readFileSync('content/glossary.yaml', 'utf8')));
+const glossary = GLOSSARY;
 const none = { glossary: [], unitAliases: [] };
 const extras = (text: string, unitAliases: readonly TermGroup[] = []) => searchExtras(text, { glossary, unitAliases });
 
@@ -113,6 +104,6 @@ describe('parseGlossary', () => {
   it('rejects malformed entries', () => {
     expect(() => parseGlossary({})).toThrow();
     expect(() => parseGlossary([{ abbr: 'X' }])).toThrow(/full/);
-    expect(() => parseGlossary([{ abbr: 'X', full: 'y', other: 1 }])).toThrow(/unknown/);
+    expect(() => parseGlossary([{ abbr: 'X', full: 'y', other: 1 }])).toThrow(/other: Unrecognized key/);
   });
 });

@@ -1,6 +1,14 @@
-/** content/glossary.yaml, parsed once per build (Vite inlines the file). */
-import { parse } from 'yaml';
+/** content/glossary.yaml, parsed once per build (Vite inlines the file) by the one strict reader. */
 import raw from '../../../content/glossary.yaml?raw';
-import { parseGlossary, type TermGroup } from './terms';
+import { glossarySchema } from '../../schema/glossary';
+import { checkValue, parseYaml } from '../../schema/read';
+import type { TermGroup } from './terms';
 
-export const GLOSSARY: readonly TermGroup[] = parseGlossary(parse(raw));
+const FILE = 'content/glossary.yaml';
+
+/** Glossary entries (parsed YAML) as groups of forms that name the same thing. */
+export function parseGlossary(data: unknown, file = FILE): TermGroup[] {
+  return checkValue(data, glossarySchema(), file);
+}
+
+export const GLOSSARY: readonly TermGroup[] = parseYaml(raw, glossarySchema(), FILE);

@@ -164,24 +164,6 @@ export function searchExtras(text: string, { glossary, unitAliases }: ExtrasOpti
   return [...phrases, ...folded].join(' · ');
 }
 
-/** Glossary file entries: `{ abbr, full }`, each a string or a list of strings. */
-export function parseGlossary(data: unknown): TermGroup[] {
-  if (!Array.isArray(data)) throw new Error('glossary: expected a list of { abbr, full } entries');
-  const list = (v: unknown, where: string): string[] => {
-    const items = typeof v === 'string' ? [v] : v;
-    if (!Array.isArray(items) || items.length === 0 || !items.every((s) => typeof s === 'string' && s.trim() !== ''))
-      throw new Error(`glossary: ${where} must be a non-empty string or list of strings`);
-    return items.map((s: string) => s.trim());
-  };
-  return data.map((entry, i) => {
-    if (typeof entry !== 'object' || entry === null) throw new Error(`glossary: entry ${i + 1} is not an object`);
-    const { abbr, full, ...rest } = entry as Record<string, unknown>;
-    const extra = Object.keys(rest);
-    if (extra.length) throw new Error(`glossary: entry ${i + 1} has unknown keys ${extra.join(', ')}`);
-    return [...list(abbr, `entry ${i + 1} abbr`), ...list(full, `entry ${i + 1} full`)];
-  });
-}
-
 /** One group per unit that has aliases: its name and its aliases. */
 export function unitAliasGroups(units: readonly { name: string; aliases: readonly string[] }[]): readonly TermGroup[] {
   let groups = aliasGroups.get(units);
