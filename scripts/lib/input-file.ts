@@ -42,8 +42,14 @@ export function readBytes(path: string, root: string, file = path): Buffer {
   return readFileSync(path);
 }
 
-export function readYaml<T extends z.ZodType>(path: string, schema: T, file = path, root = '.'): z.infer<T> {
-  return parseYaml(readBytes(path, root, file).toString('utf8'), schema, file);
+export function readYaml<T extends z.ZodType>(
+  path: string,
+  schema: T,
+  file = path,
+  root = '.',
+  notes?: string[],
+): z.infer<T> {
+  return parseYaml(readBytes(path, root, file).toString('utf8'), schema, file, notes);
 }
 
 export function readJson<T extends z.ZodType>(path: string, schema: T, file = path, root = '.'): z.infer<T> {

@@ -94,6 +94,32 @@ function sourceEntries(sourcesDir: string, root: string, rel: (p: string) => str
   return names;
 }
 
+/** Corrections files that are not regular files or name no plan: their fixes would silently apply to nothing. */
+function danglingCorrections(
+  dir: string,
+  plans: ReadonlySet<string>,
+  root: string,
+  rel: (p: string) => string,
+): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      try {
+        checkRegularFile(path, root, rel(path));
+      } catch (e) {
+        if (e instanceof InputError) return e.lines;
+        throw e;
+      }
+      const id = name.replace(/\.yaml$/, '');
+      if (name === id) return [`${rel(path)}: tệp sửa lỗi phải có dạng <mã kế hoạch>.yaml`];
+      return plans.has(id)
+        ? []
+        : [`${rel(path)}: không có kế hoạch "${id}" (thiếu ${rel(join(root, 'sources', `${id}.meta.yaml`))})`];
+    });
+}
+
 export function importContent(dir: string, cwd = process.cwd()): Corpus {
   const rel = (p: string) => relative(cwd, p) || p;
   const errors: string[] = [];
@@ -131,7 +157,9 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
   const sourcesDir = join(dir, 'sources');
   const names = sourceEntries(sourcesDir, dir, rel, errors);
   const present = new Set(names);
-  for (const name of names.filter((n) => n.endsWith('.txt') && !present.has(n.replace(/\.txt$/, '.meta.yaml'))))
+  // Refused entries were reported already; their partner is not "missing".
+  const listed = new Set(readdirSync(sourcesDir));
+  for (const name of names.filter((n) => n.endsWith('.txt') && !listed.has(n.replace(/\.txt$/, '.meta.yaml'))))
     errors.push(`${rel(join(sourcesDir, name))}: thiếu tệp mô tả ${name.replace(/\.txt$/, '.meta.yaml')}`);
   const metaNames = names.filter((n) => n.endsWith('.meta.yaml'));
   // Plans whose ids fold to one address, in file order.
@@ -160,11 +188,20 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
       continue;
     }
     if (!present.has(`${id}.txt`)) {
-      if (!existsSync(txtFile)) errors.push(`${rel(metaFile)}: thiếu văn bản nguồn ${rel(txtFile)}`);
+      if (!listed.has(`${id}.txt`)) errors.push(`${rel(metaFile)}: thiếu văn bản nguồn ${rel(txtFile)}`);
       continue;
     }
     attempt(() => {
-      const meta = readYaml(metaFile, metaSchema, rel(metaFile), dir);
+      const notes: string[] = [];
+      const meta = readYaml(metaFile, metaSchema, rel(metaFile), dir, notes);
+      for (const note of notes)
+        corpus.diagnostics.push({
+          level: 'warning',
+          code: 'meta-nfc',
+          message: note.slice(note.indexOf(': ') + 2),
+          plan: id,
+          file: rel(metaFile),
+        });
       const file = rel(txtFile);
       const read = readSourceText(readBytes(txtFile, dir, file), file, id);
       if (read.refused) {
@@ -200,6 +237,15 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
           file,
         });
     });
+  }
+  const plans = new Set(metaNames.map((n) => basename(n, '.meta.yaml')));
+  errors.push(...danglingCorrections(join(dir, 'corrections'), plans, dir, rel));
+  if (addresses) {
+    const registered = new Set(addresses.registry.tasks.map((t) => t.url));
+    for (const k of addresses.redirects.keep.filter((k) => !registered.has(k.path)))
+      errors.push(
+        `${addresses.redirectsFile} keep: ${k.path} không phải địa chỉ nhiệm vụ đã đăng ký trong ${addresses.registryFile}`,
+      );
   }
   const dutiesOf = new Map<string, typeof duties>();
   for (const x of duties) {

@@ -16,6 +16,7 @@
 import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { formatIssues } from './errors';
+import { invisibleIn } from '../text/invisible';
 
 /** Input a person must fix: one line per problem, never a stack trace. */
 export class InputError extends Error {
@@ -59,9 +60,25 @@ function yamlAbuse(doc: Document, counter: LineCounter, file: string): string[] 
   return problems;
 }
 
-/** YAML text → value checked by `schema`; `file` names it in messages. */
-export function parseYaml<T extends z.ZodType>(text: string, schema: T, file: string): z.infer<T> {
-  const source = text.replace(/^\uFEFF/, '');
+/** Lines holding invisible or control characters: refused in a hand-written file, where they can only hide something. */
+function hiddenCharacters(text: string, file: string): string[] {
+  return text.split('\n').flatMap((line, i) => {
+    const found = invisibleIn(line.replace(/\r$/, ''));
+    return found.length ? [`${file}:${i + 1} có ký tự ẩn hoặc điều khiển (${found.join(', ')}); hãy xoá`] : [];
+  });
+}
+
+/**
+ * YAML text → value checked by `schema`; `file` names it in messages. Text
+ * not in Unicode NFC (decomposed Vietnamese from some editors) is read as NFC,
+ * like the sources, and noted in `notes` when given.
+ */
+export function parseYaml<T extends z.ZodType>(text: string, schema: T, file: string, notes?: string[]): z.infer<T> {
+  const unmarked = text.replace(/^\uFEFF/, '');
+  const hidden = hiddenCharacters(unmarked, file);
+  if (hidden.length) throw new InputError(hidden);
+  const source = unmarked.normalize('NFC');
+  if (source !== unmarked) notes?.push(`${file}: văn bản không ở dạng Unicode NFC (dấu tách rời); đã chuẩn hoá`);
   const counter = new LineCounter();
   const doc = parseDocument(source, {
     lineCounter: counter,

@@ -4,26 +4,7 @@
  * and field; what a person should review is a warning and the build goes on.
  */
 import { describe, it, expect } from 'vitest';
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { importContent, type Corpus } from '../../scripts/lib/pipeline';
-import { InputError } from '../../scripts/lib/input-file';
-
-const FIXTURES = 'tests/fixtures/bad';
-
-function run(name: string): { corpus?: Corpus; errors?: string[] } {
-  const dir = mkdtempSync(join(tmpdir(), `bad-${name}-`));
-  cpSync(join(FIXTURES, name), dir, { recursive: true });
-  if (!existsSync(join(dir, 'units.yaml'))) cpSync('content/units.yaml', join(dir, 'units.yaml'));
-  try {
-    return { corpus: importContent(dir, dir) };
-  } catch (e) {
-    if (e instanceof InputError) return { errors: e.lines };
-    throw e;
-  }
-}
-const warnings = (c: Corpus | undefined) => (c?.diagnostics ?? []).filter((d) => d.level === 'warning');
+import { runCase as run, warnings } from './bad-content';
 
 describe('what makes the data wrong fails the build with file, line and field', () => {
   it.each([

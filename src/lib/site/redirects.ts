@@ -1,6 +1,8 @@
 import { readFileSync, existsSync } from 'node:fs';
+import { z } from 'zod';
 import { redirectsSchema, type Redirect } from '../../schema/redirect';
-import { parseYaml } from '../../schema/read';
+import { goneTaskSchema, type GoneTask } from '../../schema/permalink';
+import { parseJson, parseYaml } from '../../schema/read';
 
 export type { Redirect };
 
@@ -13,4 +15,14 @@ export type { Redirect };
 export function readRedirects(file = 'content/redirects.yaml'): Redirect[] {
   if (!existsSync(file)) return [];
   return parseYaml(readFileSync(file, 'utf8'), redirectsSchema(), file).redirects;
+}
+
+/**
+ * Registered task addresses whose task left its plan, as `npm run data` found
+ * them (.generated/content/gone.json). Read as a file, not a collection: it is
+ * empty on most builds, and an empty collection is a build warning.
+ */
+export function readGone(file = '.generated/content/gone.json'): GoneTask[] {
+  if (!existsSync(file)) return [];
+  return parseJson(readFileSync(file, 'utf8'), z.array(goneTaskSchema()), file);
 }
