@@ -60,9 +60,15 @@ export function readSourceText(bytes: Uint8Array, file: string, plan: string): S
       refused: `${file}: tệp mã hoá UTF-16; hãy lưu lại văn bản dạng UTF-8`,
     };
   const decoded = new TextDecoder('utf-8').decode(bytes);
-  if (junkRatio(decoded) > 0.01)
-    return { text: '', diagnostics, refused: `${file}: không phải văn bản (có ký tự nhị phân hoặc lỗi mã hoá UTF-8)` };
   const lines = decoded.split('\n');
+  if (junkRatio(decoded) > 0.01) {
+    const at = lines.findIndex((l) => /[\u0000-\u0008\u000e-\u001f\ufffd]/.test(l)) + 1;
+    return {
+      text: '',
+      diagnostics,
+      refused: `${file}${at ? `:${at} ` : ': '}không phải văn bản (có ký tự nhị phân hoặc lỗi mã hoá UTF-8)`,
+    };
+  }
   const warn = (code: string, found: number[], what: (line: number) => string, summary: string) => {
     for (const line of found.slice(0, MAX_LINE_WARNINGS))
       diagnostics.push({ level: 'warning', code, message: what(line), plan, file, line });

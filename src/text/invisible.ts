@@ -17,7 +17,13 @@ export function invisibleIn(text: string): string[] {
   return [...new Set(text.match(INVISIBLE) ?? [])].map(codePoint);
 }
 
-/** Text with every invisible character removed. */
+/**
+ * Terminal escape sequences whole (CSI "ESC [ 31 m", OSC "ESC ] … BEL"), so
+ * no "[31m" is left behind when the ESC goes.
+ */
+const ESCAPE_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-_])/g;
+
+/** Text with every escape sequence and invisible character removed. */
 export function withoutInvisible(text: string): string {
-  return text.replace(INVISIBLE, '');
+  return text.replace(ESCAPE_SEQUENCE, '').replace(INVISIBLE, '');
 }

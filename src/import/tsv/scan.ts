@@ -53,6 +53,16 @@ export function scan(lines: string[]): Scan {
     if (isHeaderRow(cells)) {
       const next = lines[i + 1]?.split('\t');
       const sub = next && isSubHeaderRow(next) ? next : undefined;
+      // Page breaks repeat the header in every exported plan: reported (with its
+      // line, in quality.json) as information, not as a warning to review.
+      if (header && sameHeader(header, cells))
+        diagnostics.push({
+          level: 'info',
+          code: 'header-repeated',
+          message: 'Dòng tiêu đề bảng lặp lại giữa bảng (thường do ngắt trang); không đọc thành nhiệm vụ',
+          line,
+          field: 'tiêu đề',
+        });
       if (!header || !sameHeader(header, cells)) {
         columns = columnsOf(cells, sub);
         header = cells;
@@ -84,6 +94,14 @@ export function scan(lines: string[]): Scan {
       continue;
     }
     const inherited = afterHeader && carry && !cells[0]?.trim() ? reuse(carry, cells, columns) : undefined;
+    if (cells.length < columns.length)
+      diagnostics.push({
+        level: 'warning',
+        code: 'short-row',
+        message: `Dòng có ${cells.length} ô, ít hơn ${columns.length} cột của tiêu đề; các ô được đọc theo thứ tự từ cột đầu, các cột cuối để trống`,
+        line,
+        text: raw,
+      });
     const row = dataRow(cells, columns, line, diagnostics, inherited);
     carry = row.shift;
     afterHeader = false;

@@ -27,33 +27,39 @@ export function foldWord(word: string): string {
 }
 
 // DOMAIN.md §6 and the glossary. Keys are folded words.
-const ABBREVIATIONS: Record<string, string> = {
-  ubnd: 'uy ban nhan dan',
-  hdnd: 'hoi dong nhan dan',
-  pvhcc: 'phuc vu hanh chinh cong',
-  cchc: 'cai cach hanh chinh',
-  xdcq: 'xay dung chinh quyen',
-  hctc: 'hanh chinh to chuc',
-  ttdt: 'thong tin dien tu',
-  cbccvc: 'can bo cong chuc vien chuc',
-  dvsn: 'don vi su nghiep',
-  tp: 'thanh pho',
-  vhtt: 'van hoa thong tin',
-  tdtt: 'the duc the thao',
-  qppl: 'quy pham phap luat',
-  vbqppl: 'van ban quy pham phap luat',
-  tthc: 'thu tuc hanh chinh',
-  ubmttq: 'uy ban mat tran to quoc',
-  ubmttqvn: 'uy ban mat tran to quoc viet nam',
-};
+// A Map, not an object: a folded word such as "constructor" must not find a property.
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ubnd: 'uy ban nhan dan',
+    hdnd: 'hoi dong nhan dan',
+    pvhcc: 'phuc vu hanh chinh cong',
+    cchc: 'cai cach hanh chinh',
+    xdcq: 'xay dung chinh quyen',
+    hctc: 'hanh chinh to chuc',
+    ttdt: 'thong tin dien tu',
+    cbccvc: 'can bo cong chuc vien chuc',
+    dvsn: 'don vi su nghiep',
+    tp: 'thanh pho',
+    vhtt: 'van hoa thong tin',
+    tdtt: 'the duc the thao',
+    qppl: 'quy pham phap luat',
+    vbqppl: 'van ban quy pham phap luat',
+    tthc: 'thu tuc hanh chinh',
+    ubmttq: 'uy ban mat tran to quoc',
+    ubmttqvn: 'uy ban mat tran to quoc viet nam',
+  }),
+);
 
 // Abbreviations written as two words around "&" ("TT&TT", "VH&TT", "TN&TKQ");
 // "tt" alone is ambiguous (trung tâm, thông tin) so only the pair expands.
-const PAIRS: Record<string, string> = {
-  'tt tt': 'thong tin truyen thong',
-  'vh tt': 'van hoa thong tin',
-  'tn tkq': 'tiep nhan tra ket qua',
-};
+// A Map, not an object: a folded word such as "constructor" must not find a property.
+const PAIRS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'tt tt': 'thong tin truyen thong',
+    'vh tt': 'van hoa thong tin',
+    'tn tkq': 'tiep nhan tra ket qua',
+  }),
+);
 
 /**
  * "và" / "&" carry no identity ("Văn hóa và Thông tin" = "Văn hóa - Thông
@@ -82,7 +88,7 @@ export function keyTokens(text: string): KeyToken[] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const next = ws[i + 1];
-    const pair = next && PAIRS[`${w.folded} ${next.folded}`];
+    const pair = next && PAIRS.get(`${w.folded} ${next.folded}`);
     if (pair) {
       const parts = pair.split(' ');
       const half = parts.length / 2;
@@ -93,7 +99,7 @@ export function keyTokens(text: string): KeyToken[] {
       i++;
       continue;
     }
-    for (const key of (ABBREVIATIONS[w.folded] ?? w.folded).split(' '))
+    for (const key of (ABBREVIATIONS.get(w.folded) ?? w.folded).split(' '))
       out.push({ key, src: i, start: w.start, end: w.end });
   }
   return out;

@@ -16,24 +16,27 @@ const STOP = new Set(
 
 // Plans mix abbreviations and full forms ("TTHC" / "thủ tục hành chính");
 // expanding them lets the two match (DOMAIN.md §9).
-const ABBREVIATIONS: Record<string, string> = {
-  tthc: 'thu tuc hanh chinh',
-  vbqppl: 'van ban quy pham phap luat',
-  qppl: 'quy pham phap luat',
-  dvctt: 'dich vu cong truc tuyen',
-  dvc: 'dich vu cong',
-  cchc: 'cai cach hanh chinh',
-  cbccvc: 'can bo cong chuc vien chuc',
-  ubnd: 'uy ban nhan dan',
-  hdnd: 'hoi dong nhan dan',
-  vtvl: 'vi tri viec lam',
-};
+// A Map, not an object: a folded word such as "constructor" must not find a property.
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    tthc: 'thu tuc hanh chinh',
+    vbqppl: 'van ban quy pham phap luat',
+    qppl: 'quy pham phap luat',
+    dvctt: 'dich vu cong truc tuyen',
+    dvc: 'dich vu cong',
+    cchc: 'cai cach hanh chinh',
+    cbccvc: 'can bo cong chuc vien chuc',
+    ubnd: 'uy ban nhan dan',
+    hdnd: 'hoi dong nhan dan',
+    vtvl: 'vi tri viec lam',
+  }),
+);
 
 /** Folded syllables and adjacent-syllable pairs: Vietnamese words are mostly two syllables. */
 export function tokens(text: string): Set<string> {
   const words = foldVietnamese(text)
     .split(/[^a-z0-9]+/)
-    .flatMap((w) => (ABBREVIATIONS[w] ?? w).split(' '))
+    .flatMap((w) => (ABBREVIATIONS.get(w) ?? w).split(' '))
     .filter((w) => w.length > 1);
   const out = new Set<string>();
   words.forEach((w, i) => {
