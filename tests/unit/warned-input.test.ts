@@ -91,7 +91,7 @@ describe('encoding damage', () => {
     expect(c.sources.get('snv-2026')).toContain('phá¹');
     for (const code of ['encoding-legacy', 'encoding-invalid', 'invisible-removed', 'short-row', 'property-name'])
       expect(warned(c, code)).toEqual([]);
-  });
+  }, 30_000);
 });
 
 describe('control and invisible characters are removed with a warning', () => {

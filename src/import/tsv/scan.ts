@@ -38,6 +38,8 @@ export function scan(lines: string[]): Scan {
   // A shifted row cut by a page break stays shifted in its continuation row.
   let carry: Shift | undefined;
   let afterHeader = false;
+  /** Lines where the header comes again: page breaks do that in every exported plan. */
+  const repeated: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = i + 1;
@@ -53,16 +55,7 @@ export function scan(lines: string[]): Scan {
     if (isHeaderRow(cells)) {
       const next = lines[i + 1]?.split('\t');
       const sub = next && isSubHeaderRow(next) ? next : undefined;
-      // Page breaks repeat the header in every exported plan: reported (with its
-      // line, in quality.json) as information, not as a warning to review.
-      if (header && sameHeader(header, cells))
-        diagnostics.push({
-          level: 'info',
-          code: 'header-repeated',
-          message: 'Dòng tiêu đề bảng lặp lại giữa bảng (thường do ngắt trang); không đọc thành nhiệm vụ',
-          line,
-          field: 'tiêu đề',
-        });
+      if (header && sameHeader(header, cells)) repeated.push(line);
       if (!header || !sameHeader(header, cells)) {
         columns = columnsOf(cells, sub);
         header = cells;
@@ -107,6 +100,15 @@ export function scan(lines: string[]): Scan {
     afterHeader = false;
     rows.push(row.row);
   }
+  // Reported once, as information with every line, not as a warning per page.
+  if (repeated.length)
+    diagnostics.push({
+      level: 'info',
+      code: 'header-repeated',
+      message: `Dòng tiêu đề bảng lặp lại ${repeated.length} lần giữa bảng (thường do ngắt trang), không đọc thành nhiệm vụ: dòng ${repeated.join(', ')}`,
+      line: repeated[0]!,
+      field: 'tiêu đề',
+    });
   return { rows, diagnostics };
 }
 
