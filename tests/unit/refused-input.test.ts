@@ -82,6 +82,8 @@ describe('YAML is read strictly', () => {
     ['yaml-duplicate-key', [/^sources\/thu\.meta\.yaml:5 YAML: khoá bị lặp lại/]],
     ['yaml-unknown-key', [/^sources\/thu\.meta\.yaml:5 issuedon: Unrecognized key: "issuedon"/]],
     ['yaml-empty', [/^sources\/thu\.meta\.yaml: tệp rỗng$/]],
+    ['yaml-invisible', [/^sources\/thu\.meta\.yaml:1 có ký tự ẩn hoặc điều khiển \(U\+202E\); hãy xoá$/]],
+    ['registry-unknown-key', [/^permalinks\.json task: Unrecognized key: "task"$/]],
     ['yaml-two-documents', [/^sources\/thu\.meta\.yaml:5 YAML: Source contains multiple documents/]],
   ])('%s', (name, messages) => refusedWith(runCase(name), ...messages));
 });
