@@ -120,6 +120,23 @@ describe('a shifted permalink is caught', () => {
   });
 });
 
+describe('address decisions must name registered addresses', () => {
+  it('a keep for an address nobody registered is refused', () => {
+    const { errors } = reimport('spelling', 'keep:\n  - path: /thu/9/\n    reason: không có địa chỉ này\n');
+    expect(errors).toEqual([
+      'redirects.yaml keep: /thu/9/ không phải địa chỉ nhiệm vụ đã đăng ký trong permalinks.json',
+    ]);
+  });
+
+  it('one address cannot be both kept and redirected', () => {
+    const { errors } = reimport(
+      'shifted',
+      'redirects:\n  - {from: /thu/2/, to: /thu/, reason: chuyển}\nkeep:\n  - {path: /thu/2/, reason: giữ}\n',
+    );
+    expect(errors).toEqual(['redirects.yaml:4 keep.0.path: "/thu/2/" vừa được giữ vừa được chuyển hướng; chọn một']);
+  });
+});
+
 describe('a spelling correction is accepted', () => {
   it('keeps every address on its task', () => {
     const { corpus, errors } = reimport('spelling');
