@@ -6,10 +6,11 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importContent, formatDiagnostic, type Corpus } from './lib/pipeline';
-import { InputError } from './lib/yaml-file';
+import { InputError } from './lib/input-file';
 import { mdxFile } from '../src/content/mdx';
 import { planBody } from '../src/content/body';
 import { tasksCsv } from '../src/lib/publish/csv';
+import { readRegistry, recordTasks, writeRegistry } from './lib/registry';
 
 const content = process.env.CONTENT_DIR ?? 'content';
 const out = process.env.GENERATED_DIR ?? '.generated/content';
@@ -73,6 +74,8 @@ function write(corpus: Corpus) {
     ['units.json', corpus.units],
     ['quality.json', quality],
   ];
+  // Task pages removed from a newer version of a plan (docs/URLS.md).
+  writeFileSync(join(out, 'gone.json'), json(corpus.gone));
   // The collections (.generated/content) and the open data (public/data) are the same files.
   for (const [name, records] of files) {
     const text = json(records);
@@ -87,6 +90,14 @@ function write(corpus: Corpus) {
 try {
   const corpus = importContent(content);
   write(corpus);
+  // The permalink registry is written by the build: every new task address
+  // with what it points at, so the next build can tell if it moves (docs/URLS.md).
+  const registryFile = join(content, 'permalinks.json');
+  const recorded = recordTasks(readRegistry(registryFile), corpus.tasks);
+  if (writeRegistry(registryFile, recorded.registry))
+    console.log(
+      `Sổ địa chỉ ${registryFile}: ghi nhận ${recorded.added.length} địa chỉ nhiệm vụ mới (hãy commit tệp này).`,
+    );
   const warnings = corpus.diagnostics.filter((d) => d.level === 'warning');
   for (const w of warnings) console.warn(`cảnh báo: ${formatDiagnostic(w)}`);
   console.log(

@@ -9,20 +9,19 @@
  * Options: --dist <dir> (dist), --registry <file> (content/permalinks.json),
  * --redirects <file> (content/redirects.yaml).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRedirects } from '../src/lib/site/redirects';
+import { readRegistry, writeRegistry } from './lib/registry';
+import { InputError } from './lib/input-file';
+
+export { readRegistry };
 
 export interface Options {
   dist: string;
   registry: string;
   redirects: string;
-}
-
-export interface Registry {
-  $comment?: string;
-  permalinks: string[];
 }
 
 const REDIRECT_MARK = /<meta name="cchc-redirect"/;
@@ -52,11 +51,6 @@ export function collectPages(dist: string): { pages: string[]; redirects: string
   };
   walk(dist);
   return { pages: pages.sort(), redirects: redirects.sort() };
-}
-
-export function readRegistry(file: string): Registry {
-  if (!existsSync(file)) return { permalinks: [] };
-  return JSON.parse(readFileSync(file, 'utf8')) as Registry;
 }
 
 const resolves = (dist: string, path: string) => existsSync(join(dist, path, 'index.html'));
@@ -95,13 +89,7 @@ export function update(opts: Options): { added: string[] } {
   const reg = readRegistry(opts.registry);
   const have = new Set(reg.permalinks);
   const added = collectPages(opts.dist).pages.filter((p) => !have.has(p));
-  const permalinks = [...have, ...added].sort();
-  const out: Registry = {
-    $comment:
-      'Mọi địa chỉ đã công bố. Chỉ thêm, không xoá: tsx scripts/permalinks.ts --update. Địa chỉ đổi phải khai báo trong content/redirects.yaml.',
-    permalinks,
-  };
-  writeFileSync(opts.registry, JSON.stringify(out, null, 1) + '\n');
+  writeRegistry(opts.registry, { ...reg, permalinks: [...have, ...added] });
   return { added };
 }
 
@@ -137,5 +125,12 @@ function main(argv: string[]) {
   return 2;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
-  process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    for (const line of e.lines) console.error(`lỗi: ${line}`);
+    process.exitCode = 1;
+  }
+}

@@ -7,7 +7,8 @@
  * tasks each.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYaml } from '../../src/schema/read';
+import { unitRegistrySchema } from '../../src/schema/unit';
 
 interface Jurisdiction {
   name: string;
@@ -63,8 +64,9 @@ const DEPARTMENTS: [string, string][] = [
   ['Sở Khoa học và Công nghệ', 'skhcn'],
 ];
 
+/** The real registry, read and checked by the one input reader. */
 export function readRegistry(file: string): Registry {
-  return parse(readFileSync(file, 'utf8')) as Registry;
+  return parseYaml(readFileSync(file, 'utf8'), unitRegistrySchema(), file);
 }
 
 function clone(reg: Registry, template: string, name: string, prefix: string, swap: (s: string) => string): void {

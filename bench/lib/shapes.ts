@@ -4,9 +4,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { detectFormat, parseSource } from '../../src/import/shapes';
 import { normalizeSource } from '../../src/content/source';
+import { parseYaml } from '../../src/schema/read';
+import { planMetaSchema } from '../../src/schema/meta';
 
 export interface ShapeCost {
   format: string;
@@ -22,11 +23,9 @@ export function importCostByShape(contentDir: string): ShapeCost[] {
     .filter((n) => n.endsWith('.txt'))
     .sort()) {
     const text = normalizeSource(readFileSync(join(dir, name), 'utf8'));
-    const meta = parse(readFileSync(join(dir, name.replace(/\.txt$/, '.meta.yaml')), 'utf8')) as {
-      format?: string;
-      period: { from: number; to: number };
-    };
-    const format = (meta.format ?? detectFormat(text)) as Parameters<typeof parseSource>[1]['format'];
+    const metaFile = join(dir, name.replace(/\.txt$/, '.meta.yaml'));
+    const meta = parseYaml(readFileSync(metaFile, 'utf8'), planMetaSchema(), metaFile);
+    const format = meta.format ?? detectFormat(text);
     const before = process.cpuUsage();
     const r = parseSource(text, { id: name, file: name, format, period: meta.period });
     const used = process.cpuUsage(before);

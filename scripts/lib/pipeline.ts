@@ -3,8 +3,8 @@
  * corrections in, validated records and the quality report out. I/O lives
  * here and in build-data.ts; every parser under src/import is pure.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   correctionFileSchema,
@@ -17,14 +17,20 @@ import {
 } from '../../src/schema';
 import { unitRegistrySchema } from '../../src/schema/unit';
 import { glossarySchema } from '../../src/schema/glossary';
+import { permalinkRegistrySchema, type GoneTask, type PermalinkRegistry } from '../../src/schema/permalink';
+import { redirectsSchema, type RedirectsFile } from '../../src/schema/redirect';
+import { planIdProblem } from '../../src/schema/routes';
 import { unitAbbreviations } from '../../src/import/units/names';
-import { junkRatio, normalizeSource } from '../../src/content/source';
+import { normalizeSource } from '../../src/content/source';
+import { readSourceText } from '../../src/content/encoding';
+import { assignAddresses, readdress, type AddressRules } from '../../src/import/identity';
+import { registryProblems } from '../../src/import/units/registry';
 import { assemblePlan, type DutyRecord } from '../../src/import/plan';
 import { createUnitResolver, unitUrl } from '../../src/import/units/resolve';
 import { detectFormat, parseSource } from '../../src/import/shapes';
 import type { Paragraph } from '../../src/import/prose/outline';
 import type { LinkContext } from '../../src/content/body';
-import { InputError, readYaml } from './yaml-file';
+import { checkRegularFile, InputError, readBytes, readJson, readYaml } from './input-file';
 import { slugify } from '../../src/text/slug';
 import { validateAll } from './validate';
 
@@ -38,18 +44,109 @@ export interface Corpus {
   prose: Map<string, { paragraphs: Paragraph[]; links: LinkContext }>;
   /** The published text of each source, unchanged, per plan id. */
   sources: Map<string, string>;
+  /** Registered task addresses whose task is no longer in its plan. */
+  gone: GoneTask[];
 }
 
-const PLAN_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** What content/permalinks.json and content/redirects.yaml say about addresses. */
+interface Addresses {
+  registry: PermalinkRegistry;
+  redirects: RedirectsFile;
+  registryFile: string;
+  redirectsFile: string;
+}
+
+function readAddresses(dir: string, rel: (p: string) => string): Addresses {
+  const registryPath = join(dir, 'permalinks.json');
+  const redirectsPath = join(dir, 'redirects.yaml');
+  return {
+    registry: existsSync(registryPath)
+      ? readJson(registryPath, permalinkRegistrySchema(), rel(registryPath), dir)
+      : { permalinks: [], tasks: [] },
+    redirects: existsSync(redirectsPath)
+      ? readYaml(redirectsPath, redirectsSchema(), rel(redirectsPath), dir)
+      : { redirects: [], keep: [] },
+    registryFile: rel(registryPath),
+    redirectsFile: rel(redirectsPath),
+  };
+}
+
+/** The address rules for one plan's tasks. */
+function addressRules(a: Addresses, plan: string): AddressRules {
+  const ofPlan = (url: string) => url.startsWith(`/${plan}/`) && url.split('/').length === 4;
+  return {
+    registered: a.registry.tasks.filter((t) => t.plan === plan),
+    keep: new Set(a.redirects.keep.map((k) => k.path).filter(ofPlan)),
+    redirected: new Set(a.redirects.redirects.map((r) => r.from).filter(ofPlan)),
+    registryFile: a.registryFile,
+    redirectsFile: a.redirectsFile,
+  };
+}
+
+/** Every problem with the entries of content/sources: anything but a regular file is refused. */
+function sourceEntries(sourcesDir: string, root: string, rel: (p: string) => string, errors: string[]): string[] {
+  const names: string[] = [];
+  for (const name of readdirSync(sourcesDir).sort()) {
+    try {
+      checkRegularFile(join(sourcesDir, name), root, rel(join(sourcesDir, name)));
+      names.push(name);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      errors.push(...e.lines);
+    }
+  }
+  return names;
+}
+
+/** Corrections files that are not regular files or name no plan: their fixes would silently apply to nothing. */
+function danglingCorrections(
+  dir: string,
+  plans: ReadonlySet<string>,
+  root: string,
+  rel: (p: string) => string,
+): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      try {
+        checkRegularFile(path, root, rel(path));
+      } catch (e) {
+        if (e instanceof InputError) return e.lines;
+        throw e;
+      }
+      const id = name.replace(/\.yaml$/, '');
+      if (name === id) return [`${rel(path)}: tệp sửa lỗi phải có dạng <mã kế hoạch>.yaml`];
+      return plans.has(id)
+        ? []
+        : [`${rel(path)}: không có kế hoạch "${id}" (thiếu ${rel(join(root, 'sources', `${id}.meta.yaml`))})`];
+    });
+}
 
 export function importContent(dir: string, cwd = process.cwd()): Corpus {
   const rel = (p: string) => relative(cwd, p) || p;
-  const registry = readYaml(join(dir, 'units.yaml'), unitRegistrySchema(), rel(join(dir, 'units.yaml')));
+  const errors: string[] = [];
+  /** Runs a read; an InputError becomes lines of the report, so every file is checked in one run. */
+  const attempt = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (e) {
+      if (e instanceof InputError) errors.push(...e.lines);
+      else throw e;
+      return undefined;
+    }
+  };
   // The glossary is the project's vocabulary, the same for any content folder:
   // the site reads this same file (src/lib/search/glossary.ts).
   const glossaryFile = fileURLToPath(new URL('../../content/glossary.yaml', import.meta.url));
-  const glossary = readYaml(glossaryFile, glossarySchema(), rel(glossaryFile));
-  const resolver = createUnitResolver(registry, unitAbbreviations(glossary));
+  const glossary = readYaml(glossaryFile, glossarySchema(), rel(glossaryFile), dirname(glossaryFile));
+  const abbreviations = unitAbbreviations(glossary);
+  const unitsFile = join(dir, 'units.yaml');
+  const registry = readYaml(unitsFile, unitRegistrySchema(), rel(unitsFile), dir);
+  errors.push(...registryProblems(registry, abbreviations).map((p) => `${rel(unitsFile)}: ${p}`));
+  const resolver = createUnitResolver(registry, abbreviations);
+  const addresses = attempt(() => readAddresses(dir, rel));
   const corpus: Corpus = {
     plans: [],
     tasks: [],
@@ -58,16 +155,18 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
     diagnostics: [],
     prose: new Map(),
     sources: new Map(),
+    gone: [],
   };
   const duties: { plan: string; file: string; d: DutyRecord }[] = [];
-  const errors: string[] = [];
   // One schema of each kind for every file: a zod schema is costly to build.
   const metaSchema = planMetaSchema();
   const correctionSchema = correctionFileSchema();
   const sourcesDir = join(dir, 'sources');
-  const names = readdirSync(sourcesDir).sort();
+  const names = sourceEntries(sourcesDir, dir, rel, errors);
   const present = new Set(names);
-  for (const name of names.filter((n) => n.endsWith('.txt') && !present.has(n.replace(/\.txt$/, '.meta.yaml'))))
+  // Refused entries were reported already; their partner is not "missing".
+  const listed = new Set(readdirSync(sourcesDir));
+  for (const name of names.filter((n) => n.endsWith('.txt') && !listed.has(n.replace(/\.txt$/, '.meta.yaml'))))
     errors.push(`${rel(join(sourcesDir, name))}: thiếu tệp mô tả ${name.replace(/\.txt$/, '.meta.yaml')}`);
   const metaNames = names.filter((n) => n.endsWith('.meta.yaml'));
   // Plans whose ids fold to one address, in file order.
@@ -90,32 +189,49 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
     }
     const metaFile = join(sourcesDir, metaName);
     const txtFile = join(sourcesDir, `${id}.txt`);
-    if (!PLAN_ID.test(id)) {
-      errors.push(`${rel(metaFile)}: mã kế hoạch "${id}" chỉ được gồm chữ thường không dấu, số và dấu gạch ngang`);
+    const idProblem = planIdProblem(id);
+    if (idProblem) {
+      errors.push(`${rel(metaFile)}: ${idProblem}`);
       continue;
     }
-    if (!existsSync(txtFile)) {
-      errors.push(`${rel(metaFile)}: thiếu văn bản nguồn ${rel(txtFile)}`);
+    if (!present.has(`${id}.txt`)) {
+      if (!listed.has(`${id}.txt`)) errors.push(`${rel(metaFile)}: thiếu văn bản nguồn ${rel(txtFile)}`);
       continue;
     }
-    try {
-      const meta = readYaml(metaFile, metaSchema, rel(metaFile));
-      const published = readFileSync(txtFile, 'utf8');
-      if (junkRatio(published) > 0.01) {
-        errors.push(`${rel(txtFile)}: không phải văn bản (có ký tự nhị phân hoặc lỗi mã hoá UTF-8)`);
-        continue;
-      }
-      const text = normalizeSource(published);
+    attempt(() => {
+      const notes: string[] = [];
+      const meta = readYaml(metaFile, metaSchema, rel(metaFile), dir, notes);
+      for (const note of notes)
+        corpus.diagnostics.push({
+          level: 'warning',
+          code: 'meta-nfc',
+          message: note.slice(note.indexOf(': ') + 2),
+          plan: id,
+          file: rel(metaFile),
+        });
       const file = rel(txtFile);
+      const read = readSourceText(readBytes(txtFile, dir, file), file, id);
+      if (read.refused) {
+        errors.push(read.refused);
+        return;
+      }
+      const published = read.text;
+      const text = normalizeSource(published);
       const format = meta.format ?? detectFormat(text);
       const corrFile = join(dir, 'corrections', `${id}.yaml`);
-      const corrections = existsSync(corrFile) ? readYaml(corrFile, correctionSchema, rel(corrFile)).corrections : [];
+      const corrections = existsSync(corrFile)
+        ? readYaml(corrFile, correctionSchema, rel(corrFile), dir).corrections
+        : [];
       const parsed = parseSource(text, { id, file, format, period: meta.period });
       const out = assemblePlan({ id, meta, format, file, results: parsed.results, units: resolver, corrections });
+      const addressed = addresses
+        ? assignAddresses(out.tasks, addressRules(addresses, id))
+        : { slugs: out.tasks.map((t) => t.slug), gone: [], errors: [] };
       corpus.plans.push(out.plan);
-      corpus.tasks.push(...out.tasks);
+      corpus.tasks.push(...readdress(out.tasks, addressed.slugs));
       corpus.targets.push(...out.targets);
-      corpus.diagnostics.push(...parsed.diagnostics, ...out.diagnostics);
+      corpus.gone.push(...addressed.gone);
+      corpus.diagnostics.push(...read.diagnostics, ...parsed.diagnostics, ...out.diagnostics, ...addressed.errors);
       corpus.prose.set(id, {
         paragraphs: parsed.paragraphs,
         links: {
@@ -136,10 +252,16 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
           plan: id,
           file,
         });
-    } catch (e) {
-      if (e instanceof InputError) errors.push(...e.lines);
-      else throw e;
-    }
+    });
+  }
+  const plans = new Set(metaNames.map((n) => basename(n, '.meta.yaml')));
+  errors.push(...danglingCorrections(join(dir, 'corrections'), plans, dir, rel));
+  if (addresses) {
+    const registered = new Set(addresses.registry.tasks.map((t) => t.url));
+    for (const k of addresses.redirects.keep.filter((k) => !registered.has(k.path)))
+      errors.push(
+        `${addresses.redirectsFile} keep: ${k.path} không phải địa chỉ nhiệm vụ đã đăng ký trong ${addresses.registryFile}`,
+      );
   }
   const dutiesOf = new Map<string, typeof duties>();
   for (const x of duties) {

@@ -11,9 +11,4 @@ export function normalizeSource(text: string): string {
     .normalize('NFC');
 }
 
-/** Share of characters that no plan document contains: control bytes and U+FFFD. */
-export function junkRatio(text: string): number {
-  if (!text) return 0;
-  const junk = text.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
-  return junk / text.length;
-}
+export { junkRatio } from './encoding';

@@ -38,7 +38,9 @@ export function applyCorrections(
       diagnostics.push({
         level: 'error',
         code: 'correction-stale',
-        message: `Sửa lỗi không áp dụng được: không tìm thấy "${c.from}" trong nhiệm vụ ${c.task}, trường ${c.field}`,
+        message: task
+          ? `Sửa lỗi không áp dụng được: không tìm thấy "${c.from}" trong nhiệm vụ ${c.task}, trường ${c.field}`
+          : `Sửa lỗi không áp dụng được: kế hoạch không có nhiệm vụ số "${c.task}"`,
         plan: ctx.plan,
         file: ctx.file,
         field: c.field,

@@ -100,6 +100,42 @@ function tableTargets(tasks: RawTask[], endYear: number): RawTarget[] {
   );
 }
 
+/**
+ * Names every plain JavaScript object answers to. Text is never used as an
+ * object key here (Maps and null-prototype objects), so such a text is kept as
+ * written; it is still reported, since in a plan it is almost surely an error
+ * of the export, or a probe.
+ */
+const PROPERTY_NAMES: ReadonlySet<string> = new Set([
+  ...Object.getOwnPropertyNames(Object.prototype),
+  ...Object.getOwnPropertyNames(Function.prototype),
+  'prototype',
+]);
+
+function propertyNames(tasks: readonly Task[], plan: string, file: string): Diagnostic[] {
+  return tasks.flatMap((t) =>
+    (
+      [
+        ['tên nhiệm vụ', t.title],
+        ['chủ trì', t.leadRaw],
+        ['phối hợp', t.coordinateRaw],
+        ...t.activities.map((a) => ['hoạt động', a.text] as const),
+      ] as const
+    )
+      .filter(([, text]) => PROPERTY_NAMES.has(text.trim()))
+      .map(([field, text]) => ({
+        level: 'warning' as const,
+        code: 'property-name',
+        message: `Văn bản "${text.trim()}" trùng tên thuộc tính của đối tượng JavaScript; giữ nguyên như chữ, hãy kiểm tra nguồn`,
+        plan,
+        file,
+        line: t.source.lines[0],
+        field,
+        text,
+      })),
+  );
+}
+
 export function assemblePlan(input: PlanInput): PlanOutput {
   const { id, meta, file } = input;
   const diagnostics: Diagnostic[] = input.results.flatMap((r) => r.diagnostics);
@@ -150,6 +186,7 @@ export function assemblePlan(input: PlanInput): PlanOutput {
       source: { file, lines: t.lines },
     }),
   );
+  diagnostics.push(...propertyNames(tasks, id, file));
   const declared = input.results.find((r) => r.declaredTaskCount !== undefined)?.declaredTaskCount;
   const plan: Plan = {
     ...meta,

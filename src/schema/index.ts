@@ -9,3 +9,5 @@ export * from './plan';
 export * from './correction';
 export * from './errors';
 export * from './glossary';
+export * from './permalink';
+export * from './redirect';

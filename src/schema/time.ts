@@ -1,7 +1,18 @@
 import { z } from 'zod';
 
-/** ISO calendar date, e.g. "2024-09-30". */
-export const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD');
+/** Whether "YYYY-MM-DD" names a day of the calendar (no month 13, no 30 February). */
+export function isCalendarDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** ISO calendar date, e.g. "2024-09-30", of a day that exists. */
+export const isoDate = () =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD')
+    .refine(isCalendarDate, 'ngày không có thật (tháng phải từ 01 đến 12, ngày phải có trong tháng đó)');
 
 /**
  * How often a recurring deadline comes back. `month`/`day`/`quarter` pin the

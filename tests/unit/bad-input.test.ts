@@ -4,26 +4,7 @@
  * and field; what a person should review is a warning and the build goes on.
  */
 import { describe, it, expect } from 'vitest';
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { importContent, type Corpus } from '../../scripts/lib/pipeline';
-import { InputError } from '../../scripts/lib/yaml-file';
-
-const FIXTURES = 'tests/fixtures/bad';
-
-function run(name: string): { corpus?: Corpus; errors?: string[] } {
-  const dir = mkdtempSync(join(tmpdir(), `bad-${name}-`));
-  cpSync(join(FIXTURES, name), dir, { recursive: true });
-  if (!existsSync(join(dir, 'units.yaml'))) cpSync('content/units.yaml', join(dir, 'units.yaml'));
-  try {
-    return { corpus: importContent(dir, dir) };
-  } catch (e) {
-    if (e instanceof InputError) return { errors: e.lines };
-    throw e;
-  }
-}
-const warnings = (c: Corpus | undefined) => (c?.diagnostics ?? []).filter((d) => d.level === 'warning');
+import { runCase as run, warnings } from './bad-content';
 
 describe('what makes the data wrong fails the build with file, line and field', () => {
   it.each([
@@ -33,7 +14,7 @@ describe('what makes the data wrong fails the build with file, line and field', 
     ['meta-bad-date', /^sources\/thu\.meta\.yaml:5 issuedOn: ngày phải có dạng YYYY-MM-DD/],
     ['meta-unknown-field', /^sources\/thu\.meta\.yaml:5 nguoiKy: /],
     ['meta-bad-yaml', /^sources\/thu\.meta\.yaml:\d+ YAML: /],
-    ['binary-junk', /^sources\/thu\.txt: không phải văn bản/],
+    ['binary-junk', /^sources\/thu\.txt:1 không phải văn bản/],
     ['duplicate-plan-id', /trùng mã kế hoạch/],
     ['missing-meta', /^sources\/thu\.txt: thiếu tệp mô tả thu\.meta\.yaml/],
     ['missing-source', /^sources\/thu\.meta\.yaml: thiếu văn bản nguồn sources\/thu\.txt/],

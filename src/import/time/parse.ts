@@ -23,6 +23,8 @@ interface Found {
 const MAX_LABEL_WORDS = 5;
 const SEPARATORS = new RegExp(`(?:[\\s${SEP};,.:+*#_\\-–—]|va(?![a-z0-9])|hoac(?![a-z0-9]))*`, 'y');
 const LABEL_WORD = new RegExp(`[^\\s${SEP}\\d]+ ?`, 'y');
+/** A unit of time in the wording before an expression: the grammar failed to read it. */
+const UNREAD_TIME_WORD = /(?:^|[^a-z])(?:quy|thang|ngay|tuan)(?![a-z])/;
 /** A parenthesised note right after an expression: "(Nghị định 32/2020/NĐ-CP)". */
 const NOTE = /\s?\([^()]*\)/y;
 
@@ -65,6 +67,9 @@ function scan(text: string, from: number, period: Period): Found[] | null {
       // quyền theo quy định" is a sentence that happens to contain a condition.
       const label = text.slice(start, pos).trim();
       if (label.includes(',') && !label.endsWith(':')) return null;
+      // "Quý V/2024", "Tháng 13/2024": a time word the grammar could not read
+      // is not wording; reading on to "2024" would widen it to the whole year.
+      if (UNREAD_TIME_WORD.test(label)) return null;
       const end = match.end + stickyLength(NOTE, text, match.end);
       const rest = scan(text, end, period);
       if (rest) return [{ start, end, values: match.values }, ...rest];

@@ -38,6 +38,8 @@ export function scan(lines: string[]): Scan {
   // A shifted row cut by a page break stays shifted in its continuation row.
   let carry: Shift | undefined;
   let afterHeader = false;
+  /** Lines where the header comes again: page breaks do that in every exported plan. */
+  const repeated: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = i + 1;
@@ -53,6 +55,7 @@ export function scan(lines: string[]): Scan {
     if (isHeaderRow(cells)) {
       const next = lines[i + 1]?.split('\t');
       const sub = next && isSubHeaderRow(next) ? next : undefined;
+      if (header && sameHeader(header, cells)) repeated.push(line);
       if (!header || !sameHeader(header, cells)) {
         columns = columnsOf(cells, sub);
         header = cells;
@@ -84,11 +87,28 @@ export function scan(lines: string[]): Scan {
       continue;
     }
     const inherited = afterHeader && carry && !cells[0]?.trim() ? reuse(carry, cells, columns) : undefined;
+    if (cells.length < columns.length)
+      diagnostics.push({
+        level: 'warning',
+        code: 'short-row',
+        message: `Dòng có ${cells.length} ô, ít hơn ${columns.length} cột của tiêu đề; các ô được đọc theo thứ tự từ cột đầu, các cột cuối để trống`,
+        line,
+        text: raw,
+      });
     const row = dataRow(cells, columns, line, diagnostics, inherited);
     carry = row.shift;
     afterHeader = false;
     rows.push(row.row);
   }
+  // Reported once, as information with every line, not as a warning per page.
+  if (repeated.length)
+    diagnostics.push({
+      level: 'info',
+      code: 'header-repeated',
+      message: `Dòng tiêu đề bảng lặp lại ${repeated.length} lần giữa bảng (thường do ngắt trang), không đọc thành nhiệm vụ: dòng ${repeated.join(', ')}`,
+      line: repeated[0]!,
+      field: 'tiêu đề',
+    });
   return { rows, diagnostics };
 }
 

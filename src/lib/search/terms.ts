@@ -140,7 +140,6 @@ export function searchExtras(text: string, { glossary, unitAliases }: ExtrasOpti
   return [...phrases, ...folded].join(' · ');
 }
 
-/** Glossary file entries: `{ abbr, full }`, each a string or a list of strings. */
 /** One group per unit that has aliases: its name and its aliases. */
 export function unitAliasGroups(units: readonly { name: string; aliases: readonly string[] }[]): readonly TermGroup[] {
   let groups = aliasGroups.get(units);
