@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { importContent, formatDiagnostic, type Corpus } from './lib/pipeline';
 import { InputError } from './lib/yaml-file';
 import { mdxFile } from '../src/content/mdx';
-import { tasksCsv } from '../src/lib/publish/csv';
+import { tasksCsv, unitEventsCsv } from '../src/lib/publish/csv';
 
 const content = process.env.CONTENT_DIR ?? 'content';
 const out = process.env.GENERATED_DIR ?? '.generated/content';
@@ -124,6 +124,8 @@ function write(corpus: Corpus) {
     'plans.json': corpus.plans,
     'units.json': corpus.units,
     'quality.json': quality,
+    'unit-events.json': corpus.events,
+    'legal-bases.json': corpus.bases,
   };
   for (const [name, records] of Object.entries(files)) {
     const file = new JsonArrayFile(both(name));
@@ -133,6 +135,10 @@ function write(corpus: Corpus) {
   writeFileSync(
     join(publicData, 'tasks.csv'),
     tasksCsv(corpus.tasks, new Map(corpus.units.map((u) => [u.id, u])), siteUrl),
+  );
+  writeFileSync(
+    join(publicData, 'unit-events.csv'),
+    unitEventsCsv(corpus.events, new Map(corpus.units.map((u) => [u.id, u])), corpus.bases),
   );
 }
 

@@ -15,11 +15,14 @@ import {
   type Unit,
 } from '../../src/schema';
 import { unitRegistrySchema } from '../../src/schema/unit';
+import { unitEventFileSchema, type LegalBasis, type UnitEventRecord } from '../../src/schema/unit-event';
+import { createTimeline, timelineProblems, validTo } from '../../src/lib/units/timeline';
+import { datedLookup, planDate } from '../../src/import/units/dated';
 import { detectFormat, junkRatio, normalizeSource } from '../../src/content/source';
 import { assemblePlan, type DutyRecord } from '../../src/import/plan';
-import { createUnitResolver } from '../../src/import/units/resolve';
+import { createUnitResolver, unitUrl } from '../../src/import/units/resolve';
 import { parseSource } from './parse-source';
-import { InputError, readYaml } from './yaml-file';
+import { InputError, loadYaml, readYaml } from './yaml-file';
 import { slugify } from '../../src/text/slug';
 import { validateAll } from './validate';
 
@@ -33,6 +36,18 @@ export interface Corpus {
   prose: Map<string, string[]>;
   /** The published text of each source, unchanged, per plan id. */
   sources: Map<string, string>;
+  /** What became of the units (content/unit-events.yaml), and the legal texts cited. */
+  events: UnitEventRecord[];
+  bases: LegalBasis[];
+}
+
+/** content/unit-events.yaml, numbered, with each event's line; empty when the folder has none. */
+function readEvents(dir: string, rel: (p: string) => string) {
+  const path = join(dir, 'unit-events.yaml');
+  if (!existsSync(path)) return { bases: [], units: [], events: [], lineOf: () => undefined, file: rel(path) };
+  const { data, lineOf } = loadYaml(path, unitEventFileSchema(), rel(path));
+  const events = data.events.map((e, i) => ({ ...e, id: `e${i + 1}`, line: lineOf(['events', i]) }));
+  return { ...data, events, lineOf, file: rel(path) };
 }
 
 const PLAN_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -41,6 +56,11 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
   const rel = (p: string) => relative(cwd, p) || p;
   const registry = readYaml(join(dir, 'units.yaml'), unitRegistrySchema(), rel(join(dir, 'units.yaml')));
   const resolver = createUnitResolver(registry);
+  const reorg = readEvents(dir, rel);
+  const timeline = createTimeline(reorg.events, reorg.bases, reorg.units);
+  const allUnits = new Map([...registry.units, ...reorg.units].map((u) => [u.id, u]));
+  const datedUnits = { units: allUnits, timeline };
+  const firstSeen = new Map<string, string>();
   const corpus: Corpus = {
     plans: [],
     tasks: [],
@@ -49,6 +69,8 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
     diagnostics: [],
     prose: new Map(),
     sources: new Map(),
+    events: reorg.events,
+    bases: reorg.bases,
   };
   const duties: { plan: string; file: string; d: DutyRecord }[] = [];
   const errors: string[] = [];
@@ -102,7 +124,14 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
       const corrFile = join(dir, 'corrections', `${id}.yaml`);
       const corrections = existsSync(corrFile) ? readYaml(corrFile, correctionSchema, rel(corrFile)).corrections : [];
       const parsed = parseSource(text, { id, file, format, period: meta.period });
-      const out = assemblePlan({ id, meta, format, file, results: parsed.results, units: resolver, corrections });
+      const date = planDate(meta);
+      const units = datedLookup(resolver, datedUnits, { id, file, date }, corpus.diagnostics);
+      const out = assemblePlan({ id, meta, format, file, results: parsed.results, units, corrections });
+      for (const unit of [
+        ...out.tasks.flatMap((t) => [t, ...t.activities].flatMap((a) => [...a.lead, ...a.coordinate])),
+        ...out.duties.map((d) => d.unit),
+      ])
+        if (!(firstSeen.get(unit)! <= date)) firstSeen.set(unit, date);
       corpus.plans.push(out.plan);
       corpus.tasks.push(...out.tasks);
       corpus.targets.push(...out.targets);
@@ -129,8 +158,24 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
     if (group) group.push(x);
     else dutiesOf.set(x.d.unit, [x]);
   }
-  corpus.units = resolver.units().map((u) => ({
+  const created = reorg.units.map((u) => ({
+    id: u.id,
+    name: u.name,
+    jurisdiction: u.jurisdiction,
+    kind: u.kind,
+    aliases: [],
+    url: unitUrl(u.id),
+    discovered: false,
+  }));
+  for (const u of created)
+    if (registry.units.some((r) => r.id === u.id))
+      errors.push(
+        `${reorg.file}:${reorg.lineOf(['units', reorg.units.findIndex((n) => n.id === u.id), 'id'])} units.id: "${u.id}" is already a unit of content/units.yaml`,
+      );
+  corpus.units = [...resolver.units(), ...created].map((u) => ({
     ...u,
+    validFrom: timeline.startOf.get(u.id),
+    validTo: validTo(timeline, u.id),
     duties: (dutiesOf.get(u.id) ?? []).map(({ plan, file, d }) => ({
       plan,
       role: d.role,
@@ -139,6 +184,11 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
       source: { file, lines: d.lines },
     })),
   }));
+  const known = new Set(corpus.units.map((u) => u.id));
+  for (const p of timelineProblems(reorg.events, reorg.bases, known, reorg.units, firstSeen)) {
+    const line = reorg.lineOf(p.path);
+    errors.push(`${reorg.file}${line ? `:${line}` : ''} ${p.path.join('.')}: ${p.message}`);
+  }
   errors.push(...validateAll(corpus), ...corpus.diagnostics.filter((d) => d.level === 'error').map(formatDiagnostic));
   if (errors.length) throw new InputError(errors);
   return corpus;

@@ -14,6 +14,15 @@ export class InputError extends Error {
 }
 
 export function readYaml<T extends z.ZodType>(path: string, schema: T, file = path): z.infer<T> {
+  return loadYaml(path, schema, file).data;
+}
+
+/** Like readYaml, also giving the line of a field path, for checks across entries made after parsing. */
+export function loadYaml<T extends z.ZodType>(
+  path: string,
+  schema: T,
+  file = path,
+): { data: z.infer<T>; lineOf: (path: (string | number)[]) => number | undefined } {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter });
@@ -21,8 +30,6 @@ export function readYaml<T extends z.ZodType>(path: string, schema: T, file = pa
     throw new InputError(
       doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? '?'} YAML: ${e.message.split('\n')[0]}`),
     );
-  const result = schema.safeParse(doc.toJS() ?? {});
-  if (result.success) return result.data;
   const lineOf = (path: (string | number)[]) => {
     for (let p = path; p.length; p = p.slice(0, -1)) {
       const node = doc.getIn(p, true);
@@ -30,5 +37,7 @@ export function readYaml<T extends z.ZodType>(path: string, schema: T, file = pa
     }
     return undefined;
   };
+  const result = schema.safeParse(doc.toJS() ?? {});
+  if (result.success) return { data: result.data, lineOf };
   throw new InputError(formatIssues(file, result.error, lineOf));
 }

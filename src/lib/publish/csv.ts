@@ -1,5 +1,6 @@
 /** tasks.csv: one row per task, for spreadsheets. RFC 4180 quoting, UTF-8 BOM so Excel reads Vietnamese. */
-import type { Task, Unit } from '../../schema';
+import type { LegalBasis, Task, Unit, UnitEventRecord } from '../../schema';
+import { basisId } from '../units/timeline';
 
 const COLUMNS = [
   'id',
@@ -27,6 +28,48 @@ function cell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+const table = (columns: readonly string[], rows: (string | number)[][]) =>
+  '\uFEFF' + [columns, ...rows].map((r) => r.map((v) => cell(String(v))).join(',')).join('\r\n') + '\r\n';
+
+const EVENT_COLUMNS = [
+  'id',
+  'unit',
+  'unit_name',
+  'type',
+  'effective',
+  'successors',
+  'successor_names',
+  'basis',
+  'confidence',
+  'note',
+] as const;
+
+/** unit-events.csv: one row per event; successors and bases joined with "; ", bases written out. */
+export function unitEventsCsv(events: UnitEventRecord[], units: Map<string, Unit>, bases: LegalBasis[]): string {
+  const byId = new Map(bases.map((b) => [b.id, b]));
+  const name = (id: string) => units.get(id)?.name ?? id;
+  const basis = (ref: UnitEventRecord['basis'][number]) => {
+    const b = byId.get(basisId(ref));
+    const cite = typeof ref === 'string' ? '' : ` ${ref.cite}`;
+    return b ? `${b.number ?? '(số chưa xác định)'}${cite} (${b.issuer}, ${b.date})` : basisId(ref);
+  };
+  return table(
+    EVENT_COLUMNS,
+    events.map((e) => [
+      e.id,
+      e.unit,
+      name(e.unit),
+      e.type,
+      e.effective ?? '',
+      e.successors.map((s) => s.unit).join('; '),
+      e.successors.map((s) => name(s.unit) + (s.scope ? ` (${s.scope})` : '')).join('; '),
+      e.basis.map(basis).join('; '),
+      e.confidence,
+      e.note ?? '',
+    ]),
+  );
+}
+
 export function tasksCsv(tasks: Task[], units: Map<string, Unit>, siteUrl: string): string {
   const names = (ids: string[]) => ids.map((id) => units.get(id)?.name ?? id).join('; ');
   const rows = tasks.map((t) => [
@@ -48,9 +91,5 @@ export function tasksCsv(tasks: Task[], units: Map<string, Unit>, siteUrl: strin
     t.source.file,
     `${t.source.lines[0]}-${t.source.lines[1]}`,
   ]);
-  return (
-    '\uFEFF' +
-    [COLUMNS as readonly string[], ...rows].map((r) => r.map((v) => cell(String(v))).join(',')).join('\r\n') +
-    '\r\n'
-  );
+  return table(COLUMNS, rows);
 }
