@@ -9,6 +9,7 @@
 import type { Diagnostic } from '../../schema/quality';
 import type { UnitEntry } from '../../schema/unit';
 import { isValidOn, validTo, type Timeline } from '../../lib/units/timeline';
+import { formatDate } from '../../lib/time/describe';
 
 export { planDate } from '../../lib/units/timeline';
 import type { UnitLookup } from '../task';
@@ -45,8 +46,8 @@ export function datedLookup(
         level: 'info',
         code: 'unit-by-date',
         message:
-          `Tên «${unit.name}» chỉ hai đơn vị ở hai thời điểm; kế hoạch mang ngày ${plan.date} ` +
-          `nên hiểu là đơn vị «${same[0]!.id}» (đơn vị «${id}» không còn sau ${validTo(timeline, id) ?? '?'}).`,
+          `Tên «${unit.name}» chỉ hai đơn vị ở hai thời điểm; kế hoạch mang ngày ${formatDate(plan.date)} ` +
+          `nên hiểu là đơn vị «${same[0]!.id}» (đơn vị «${id}» không còn sau ${formatDate(validTo(timeline, id) ?? '')}).`,
         text: unit.name,
       });
       return same[0]!.id;
@@ -54,7 +55,7 @@ export function datedLookup(
     report(id, {
       level: 'warning',
       code: 'unit-not-valid-on-plan-date',
-      message: `Kế hoạch mang ngày ${plan.date} nhưng giao việc cho «${unit.name}», đơn vị không còn tồn tại vào ngày đó theo danh mục sự kiện tổ chức.`,
+      message: `Kế hoạch mang ngày ${formatDate(plan.date)} nhưng giao việc cho «${unit.name}», đơn vị không còn tồn tại vào ngày đó theo danh mục sự kiện tổ chức.`,
       text: unit.name,
     });
     return id;

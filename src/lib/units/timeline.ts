@@ -154,7 +154,8 @@ export function timelineProblems(
     const seen = firstSeen.get(e.unit);
     if (e.effective && from && e.effective < from)
       problems.push({ path: at('effective'), message: `${e.effective} is before "${e.unit}" exists (${from})` });
-    else if (e.effective && seen && e.effective < seen)
+    // A unit that ends before any plan names it: the event is dated wrong or names the wrong unit.
+    else if (e.effective && seen && e.effective < seen && endingTypes.has(e.type))
       problems.push({
         path: at('effective'),
         message: `${e.effective} is before "${e.unit}" first appears in a plan (${seen})`,
