@@ -4,7 +4,7 @@ import { relatedAll, type Related } from '../search/related';
 import { AREAS, OTHER_AREA, type Area } from '../../schema/area';
 import { jurisdictionRank } from '../units/jurisdiction';
 import { groupBy } from './group';
-import { createTimeline, planDate, type Timeline } from '../units/timeline';
+import { createTimeline, planDate, tasksAsOf, type Timeline } from '../units/timeline';
 import { buildDate } from '../time/build-date';
 
 export type PlanEntry = CollectionEntry<'plans'>;
@@ -32,6 +32,8 @@ export interface Site {
   timeline: Timeline;
   /** "Today" of this build (SOURCE_DATE_EPOCH when set). */
   today: string;
+  /** Copies of `tasks` with each unit replaced by the one(s) carrying it today: for charts per current unit. */
+  tasksToday: Task[];
   /** Latest date of a plan that names the unit (lead or coordinate). */
   lastNamed: Map<string, string>;
   /** Areas that occur in at least one plan, in the national programme's order. */
@@ -112,6 +114,7 @@ async function load(): Promise<Site> {
     related: relatedAll(comparable),
     timeline,
     today: buildDate(),
+    tasksToday: tasksAsOf(timeline, tasks, buildDate()),
     lastNamed,
     areas: [...AREAS, OTHER_AREA].filter((a) => used.has(a.key)),
   };

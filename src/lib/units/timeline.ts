@@ -95,6 +95,33 @@ export function currentOf(t: Timeline, unit: string, date: string): Step[] {
   return [...out.values()];
 }
 
+/**
+ * Tasks with their units replaced by those that carry them on `date`, for
+ * charts "per current unit" (the network of today). The printed names and
+ * the records themselves are untouched: these are copies.
+ */
+export function tasksAsOf<
+  T extends { lead: string[]; coordinate: string[]; activities: A[] },
+  A extends { lead: string[]; coordinate: string[] },
+>(t: Timeline, tasks: readonly T[], date: string): T[] {
+  const memo = new Map<string, string[]>();
+  const now = (id: string) => {
+    let ids = memo.get(id);
+    if (!ids) {
+      const steps = currentOf(t, id, date).map((s) => s.unit);
+      memo.set(id, (ids = steps.length ? steps : [id]));
+    }
+    return ids;
+  };
+  const map = (ids: string[]) => [...new Set(ids.flatMap(now))];
+  return tasks.map((task) => ({
+    ...task,
+    lead: map(task.lead),
+    coordinate: map(task.coordinate),
+    activities: task.activities.map((a) => ({ ...a, lead: map(a.lead), coordinate: map(a.coordinate) })),
+  }));
+}
+
 /** Every unit whose work passed to `unit`, nearest first, with the events on the way. */
 export function predecessorsOf(t: Timeline, unit: string): Step[] {
   const out: Step[] = [];
