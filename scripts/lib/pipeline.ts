@@ -167,11 +167,12 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
     url: unitUrl(u.id),
     discovered: false,
   }));
-  for (const u of created)
+  created.forEach((u, i) => {
     if (registry.units.some((r) => r.id === u.id))
       errors.push(
-        `${reorg.file}:${reorg.lineOf(['units', reorg.units.findIndex((n) => n.id === u.id), 'id'])} units.id: "${u.id}" is already a unit of content/units.yaml`,
+        `${reorg.file}:${reorg.lineOf(['units', i, 'id'])} units.${i}.id: "${u.id}" is already a unit of units.yaml`,
       );
+  });
   corpus.units = [...resolver.units(), ...created].map((u) => ({
     ...u,
     validFrom: timeline.startOf.get(u.id),
