@@ -172,3 +172,14 @@ describe('lịch và tìm kiếm theo đơn vị hiện nay', () => {
     await page.close();
   });
 });
+
+describe('trợ năng', () => {
+  it.each(['/don-vi/so-ke-hoach-va-dau-tu/', '/don-vi/so-tai-chinh-2025/', '/qt-2021-2025/ii-6/', '/chat-luong/'])(
+    '%s: axe không thấy lỗi nghiêm trọng',
+    async (path) => {
+      const { page } = await visit(session.js, path);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
+});
