@@ -177,6 +177,8 @@ interface UnitRecord {
   name: string;
   jurisdiction: string;
   url: string;
+  /** Set on units the 2025 reorganisation created (units.json); the table names units as the plans print them. */
+  validFrom?: string;
 }
 
 const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ');
@@ -198,7 +200,9 @@ export function expectedPath(e: Expected, tasks: readonly TaskRecord[], units: r
       throw new Error(`${hits.length} nhiệm vụ của ${e.task} chứa "${e.text}": ${hits.map((t) => t.url).join(', ')}`);
     return hits[0]!.url;
   }
-  const hits = units.filter((u) => u.name === e.unit && (!e.jurisdiction || u.jurisdiction === e.jurisdiction));
+  const hits = units.filter(
+    (u) => u.name === e.unit && !u.validFrom && (!e.jurisdiction || u.jurisdiction === e.jurisdiction),
+  );
   if (hits.length !== 1)
     throw new Error(`${hits.length} đơn vị tên "${e.unit}"${e.jurisdiction ? ` (${e.jurisdiction})` : ''}`);
   return hits[0]!.url;

@@ -9,7 +9,7 @@ import { importContent, formatDiagnostic, type Corpus } from './lib/pipeline';
 import { InputError } from './lib/input-file';
 import { mdxFile } from '../src/content/mdx';
 import { planBody } from '../src/content/body';
-import { tasksCsv } from '../src/lib/publish/csv';
+import { tasksCsv, unitEventsCsv } from '../src/lib/publish/csv';
 import { readRegistry, recordTasks, writeRegistry } from './lib/registry';
 
 const content = process.env.CONTENT_DIR ?? 'content';
@@ -73,6 +73,8 @@ function write(corpus: Corpus) {
     ['plans.json', corpus.plans],
     ['units.json', corpus.units],
     ['quality.json', quality],
+    ['unit-events.json', corpus.events],
+    ['legal-bases.json', corpus.bases],
   ];
   // Task pages removed from a newer version of a plan (docs/URLS.md).
   writeFileSync(join(out, 'gone.json'), json(corpus.gone));
@@ -84,6 +86,10 @@ function write(corpus: Corpus) {
   writeFileSync(
     join(publicData, 'tasks.csv'),
     tasksCsv(corpus.tasks, new Map(corpus.units.map((u) => [u.id, u])), siteUrl),
+  );
+  writeFileSync(
+    join(publicData, 'unit-events.csv'),
+    unitEventsCsv(corpus.events, new Map(corpus.units.map((u) => [u.id, u])), corpus.bases),
   );
 }
 

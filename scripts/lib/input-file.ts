@@ -8,7 +8,7 @@
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import type { z } from 'zod';
-import { InputError, parseJson, parseYaml } from '../../src/schema/read';
+import { InputError, parseJson, parseYaml, parseYamlLines } from '../../src/schema/read';
 
 export { InputError };
 
@@ -50,6 +50,11 @@ export function readYaml<T extends z.ZodType>(
   notes?: string[],
 ): z.infer<T> {
   return parseYaml(readBytes(path, root, file).toString('utf8'), schema, file, notes);
+}
+
+/** readYaml, also giving the line of a field path (see parseYamlLines). */
+export function loadYaml<T extends z.ZodType>(path: string, schema: T, file = path, root = '.') {
+  return parseYamlLines(readBytes(path, root, file).toString('utf8'), schema, file);
 }
 
 export function readJson<T extends z.ZodType>(path: string, schema: T, file = path, root = '.'): z.infer<T> {

@@ -30,7 +30,10 @@ import { createUnitResolver, unitUrl } from '../../src/import/units/resolve';
 import { detectFormat, parseSource } from '../../src/import/shapes';
 import type { Paragraph } from '../../src/import/prose/outline';
 import type { LinkContext } from '../../src/content/body';
-import { checkRegularFile, InputError, readBytes, readJson, readYaml } from './input-file';
+import { checkRegularFile, InputError, loadYaml, readBytes, readJson, readYaml } from './input-file';
+import { unitEventFileSchema, type LegalBasis, type UnitEventRecord } from '../../src/schema/unit-event';
+import { createTimeline, timelineProblems, validTo } from '../../src/lib/units/timeline';
+import { datedLookup, planDate } from '../../src/import/units/dated';
 import { slugify } from '../../src/text/slug';
 import { validateAll } from './validate';
 
@@ -46,6 +49,18 @@ export interface Corpus {
   sources: Map<string, string>;
   /** Registered task addresses whose task is no longer in its plan. */
   gone: GoneTask[];
+  /** What became of the units (content/unit-events.yaml), and the legal texts cited. */
+  events: UnitEventRecord[];
+  bases: LegalBasis[];
+}
+
+/** content/unit-events.yaml, numbered, with each event's line; empty when the folder has none. */
+function readEvents(dir: string, rel: (p: string) => string) {
+  const path = join(dir, 'unit-events.yaml');
+  if (!existsSync(path)) return { bases: [], units: [], events: [], lineOf: () => undefined, file: rel(path) };
+  const { data, lineOf } = loadYaml(path, unitEventFileSchema(), rel(path), dir);
+  const events = data.events.map((e, i) => ({ ...e, id: `e${i + 1}`, line: lineOf(['events', i]) }));
+  return { ...data, events, lineOf, file: rel(path) };
 }
 
 /** What content/permalinks.json and content/redirects.yaml say about addresses. */
@@ -147,6 +162,11 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
   errors.push(...registryProblems(registry, abbreviations).map((p) => `${rel(unitsFile)}: ${p}`));
   const resolver = createUnitResolver(registry, abbreviations);
   const addresses = attempt(() => readAddresses(dir, rel));
+  const reorg = readEvents(dir, rel);
+  const timeline = createTimeline(reorg.events, reorg.bases, reorg.units);
+  const allUnits = new Map([...registry.units, ...reorg.units].map((u) => [u.id, u]));
+  const datedUnits = { units: allUnits, timeline, abbreviations };
+  const firstSeen = new Map<string, string>();
   const corpus: Corpus = {
     plans: [],
     tasks: [],
@@ -156,6 +176,8 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
     prose: new Map(),
     sources: new Map(),
     gone: [],
+    events: reorg.events,
+    bases: reorg.bases,
   };
   const duties: { plan: string; file: string; d: DutyRecord }[] = [];
   // One schema of each kind for every file: a zod schema is costly to build.
@@ -223,7 +245,14 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
         ? readYaml(corrFile, correctionSchema, rel(corrFile), dir).corrections
         : [];
       const parsed = parseSource(text, { id, file, format, period: meta.period });
-      const out = assemblePlan({ id, meta, format, file, results: parsed.results, units: resolver, corrections });
+      const date = planDate(meta);
+      const units = datedLookup(resolver, datedUnits, { id, file, date }, corpus.diagnostics);
+      const out = assemblePlan({ id, meta, format, file, results: parsed.results, units, corrections });
+      for (const unit of [
+        ...out.tasks.flatMap((t) => [t, ...t.activities].flatMap((a) => [...a.lead, ...a.coordinate])),
+        ...out.duties.map((d) => d.unit),
+      ])
+        if (!(firstSeen.get(unit)! <= date)) firstSeen.set(unit, date);
       const addressed = addresses
         ? assignAddresses(out.tasks, addressRules(addresses, id))
         : { slugs: out.tasks.map((t) => t.slug), gone: [], errors: [] };
@@ -269,8 +298,25 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
     if (group) group.push(x);
     else dutiesOf.set(x.d.unit, [x]);
   }
-  corpus.units = resolver.units().map((u) => ({
+  const created = reorg.units.map((u) => ({
+    id: u.id,
+    name: u.name,
+    jurisdiction: u.jurisdiction,
+    kind: u.kind,
+    aliases: [],
+    url: unitUrl(u.id),
+    discovered: false,
+  }));
+  created.forEach((u, i) => {
+    if (registry.units.some((r) => r.id === u.id))
+      errors.push(
+        `${reorg.file}:${reorg.lineOf(['units', i, 'id'])} units.${i}.id: "${u.id}" is already a unit of units.yaml`,
+      );
+  });
+  corpus.units = [...resolver.units(), ...created].map((u) => ({
     ...u,
+    validFrom: timeline.startOf.get(u.id),
+    validTo: validTo(timeline, u.id),
     duties: (dutiesOf.get(u.id) ?? []).map(({ plan, file, d }) => ({
       plan,
       role: d.role,
@@ -279,6 +325,11 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
       source: { file, lines: d.lines },
     })),
   }));
+  const known = new Set(corpus.units.map((u) => u.id));
+  for (const p of timelineProblems(reorg.events, reorg.bases, known, reorg.units, firstSeen)) {
+    const line = reorg.lineOf(p.path);
+    errors.push(`${reorg.file}${line ? `:${line}` : ''} ${p.path.join('.')}: ${p.message}`);
+  }
   errors.push(...validateAll(corpus), ...corpus.diagnostics.filter((d) => d.level === 'error').map(formatDiagnostic));
   if (errors.length) throw new InputError(errors);
   return corpus;

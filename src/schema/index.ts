@@ -11,3 +11,4 @@ export * from './errors';
 export * from './glossary';
 export * from './permalink';
 export * from './redirect';
+export * from './unit-event';

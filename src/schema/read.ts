@@ -74,6 +74,16 @@ function hiddenCharacters(text: string, file: string): string[] {
  * like the sources, and noted in `notes` when given.
  */
 export function parseYaml<T extends z.ZodType>(text: string, schema: T, file: string, notes?: string[]): z.infer<T> {
+  return parseYamlLines(text, schema, file, notes).data;
+}
+
+/** parseYaml, also giving the line of a field path, for checks across entries made after parsing. */
+export function parseYamlLines<T extends z.ZodType>(
+  text: string,
+  schema: T,
+  file: string,
+  notes?: string[],
+): { data: z.infer<T>; lineOf: LineOf } {
   const unmarked = text.replace(/^\uFEFF/, '');
   const hidden = hiddenCharacters(unmarked, file);
   if (hidden.length) throw new InputError(hidden);
@@ -102,7 +112,7 @@ export function parseYaml<T extends z.ZodType>(text: string, schema: T, file: st
     }
     return undefined;
   };
-  return checkValue(doc.toJS({ maxAliasCount: 0 }), schema, file, lineOf);
+  return { data: checkValue(doc.toJS({ maxAliasCount: 0 }), schema, file, lineOf), lineOf };
 }
 
 /** JSON text → value checked by `schema`. */

@@ -30,6 +30,9 @@ export const unitSchema = () =>
     url: z.string(),
     /** Created by the importer from an unknown name (shown with a warning). */
     discovered: z.boolean().default(false),
+    /** First and last day of a unit the 2025 reorganisation created or ended (content/unit-events.yaml). */
+    validFrom: z.string().optional(),
+    validTo: z.string().optional(),
     duties: z.array(dutySchema()).default([]),
   });
 

@@ -1,6 +1,7 @@
-/** tasks.csv: one row per task, for spreadsheets. RFC 4180 (csv-stringify), UTF-8 BOM so Excel reads Vietnamese. */
+/** The open data's CSV files, for spreadsheets: RFC 4180 (csv-stringify), UTF-8 BOM so Excel reads Vietnamese. */
 import { stringify } from 'csv-stringify/sync';
-import type { Task, Unit } from '../../schema';
+import type { LegalBasis, Task, Unit, UnitEventRecord } from '../../schema';
+import { basisId } from '../units/timeline';
 
 const COLUMNS = [
   'id',
@@ -25,6 +26,53 @@ const COLUMNS = [
 // A leading = + - @ would run as a formula in a spreadsheet: source text is untrusted.
 const defused = (value: string) => (/^[=+\-@]/.test(value) ? `'${value}` : value);
 
+const table = (columns: readonly string[], rows: (string | number)[][]) =>
+  stringify([[...columns], ...rows.map((r) => r.map((v) => defused(String(v))))], {
+    bom: true,
+    record_delimiter: 'windows',
+    // csv-stringify quotes only the record delimiter itself; a lone \n or \r inside a cell needs quotes too (RFC 4180).
+    quoted_match: /[\r\n]/,
+  });
+
+const EVENT_COLUMNS = [
+  'id',
+  'unit',
+  'unit_name',
+  'type',
+  'effective',
+  'successors',
+  'successor_names',
+  'basis',
+  'confidence',
+  'note',
+] as const;
+
+/** unit-events.csv: one row per event; successors and bases joined with "; ", bases written out. */
+export function unitEventsCsv(events: UnitEventRecord[], units: Map<string, Unit>, bases: LegalBasis[]): string {
+  const byId = new Map(bases.map((b) => [b.id, b]));
+  const name = (id: string) => units.get(id)?.name ?? id;
+  const basis = (ref: UnitEventRecord['basis'][number]) => {
+    const b = byId.get(basisId(ref));
+    const cite = typeof ref === 'string' ? '' : ` ${ref.cite}`;
+    return b ? `${b.number ?? '(số chưa xác định)'}${cite} (${b.issuer}, ${b.date})` : basisId(ref);
+  };
+  return table(
+    EVENT_COLUMNS,
+    events.map((e) => [
+      e.id,
+      e.unit,
+      name(e.unit),
+      e.type,
+      e.effective ?? '',
+      e.successors.map((s) => s.unit).join('; '),
+      e.successors.map((s) => name(s.unit) + (s.scope ? ` (${s.scope})` : '')).join('; '),
+      e.basis.map(basis).join('; '),
+      e.confidence,
+      e.note ?? '',
+    ]),
+  );
+}
+
 export function tasksCsv(tasks: Task[], units: Map<string, Unit>, siteUrl: string): string {
   const names = (ids: string[]) => ids.map((id) => units.get(id)?.name ?? id).join('; ');
   const rows = tasks.map((t) => [
@@ -46,10 +94,5 @@ export function tasksCsv(tasks: Task[], units: Map<string, Unit>, siteUrl: strin
     t.source.file,
     `${t.source.lines[0]}-${t.source.lines[1]}`,
   ]);
-  return stringify([[...COLUMNS], ...rows.map((r) => r.map((v) => defused(String(v))))], {
-    bom: true,
-    record_delimiter: 'windows',
-    // csv-stringify quotes only the record delimiter itself; a lone \n or \r inside a cell needs quotes too (RFC 4180).
-    quoted_match: /[\r\n]/,
-  });
+  return table(COLUMNS, rows);
 }

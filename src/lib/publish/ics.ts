@@ -31,6 +31,8 @@ export interface TaskEventOptions {
   site?: string;
   /** Lead unit names, as shown on the site. */
   lead?: string;
+  /** The predecessor the task was assigned to, when the feed is its successor's. */
+  predecessor?: string;
 }
 
 export function taskEvents(task: Task, plan: Plan, options: TaskEventOptions = {}): CalendarEvent[] {
@@ -44,8 +46,9 @@ export function taskEvents(task: Task, plan: Plan, options: TaskEventOptions = {
   parts.forEach((part, i) => {
     const base = {
       uid: `${task.id.replace(/[^A-Za-z0-9-]+/g, '-')}-${i + 1}@cchc-explorer`,
-      summary: `Hạn: ${title}`,
+      summary: options.predecessor ? `Hạn (đơn vị tiền thân ${options.predecessor}): ${title}` : `Hạn: ${title}`,
       description: [
+        options.predecessor ? `Giao cho đơn vị tiền thân: ${options.predecessor}` : '',
         `Thời gian (nguyên văn): ${part.raw}`,
         options.lead ? `Chủ trì: ${options.lead}` : '',
         `Kế hoạch: ${plan.title}`,
@@ -140,21 +143,30 @@ export interface FeedOptions {
   site?: string;
   /** Only the tasks this unit leads or coordinates (a unit's feed); else all given tasks (a plan's feed). */
   unit?: string;
+  /** A unit's feed also carries the deadlines of its predecessors (2025 reorganisation), marked as theirs. */
+  predecessors?: readonly string[];
 }
 
 /** A whole feed: `icsCalendar` of the `taskEvents` of the chosen tasks, for an Astro endpoint. */
-export function icsFeed({ name, tasks, plans, units, stamp, site, unit }: FeedOptions): string {
+export function icsFeed({ name, tasks, plans, units, stamp, site, unit, predecessors = [] }: FeedOptions): string {
   const planById = new Map(plans.map((p) => [p.id, p]));
   const nameOf = new Map(units.map((u) => [u.id, u.name]));
-  const involves = (t: Task) =>
-    [t, ...t.activities].some((a) => a.lead.includes(unit!) || a.coordinate.includes(unit!));
+  const involves = (t: Task, id: string) =>
+    [t, ...t.activities].some((a) => a.lead.includes(id) || a.coordinate.includes(id));
   const events = tasks.flatMap((t) => {
     const plan = planById.get(t.plan);
-    if (!plan || (unit && !involves(t))) return [];
+    if (!plan) return [];
+    // Its own task, else the first predecessor's it was assigned to.
+    const via = !unit || involves(t, unit) ? undefined : predecessors.find((p) => involves(t, p));
+    if (unit && !involves(t, unit) && via === undefined) return [];
     const lead = [...new Set([...t.lead, ...t.activities.flatMap((a) => a.lead)])]
       .map((id) => nameOf.get(id) ?? id)
       .join('; ');
-    return taskEvents(t, plan, { ...(site ? { site } : {}), ...(lead ? { lead } : {}) });
+    return taskEvents(t, plan, {
+      ...(site ? { site } : {}),
+      ...(lead ? { lead } : {}),
+      ...(via ? { predecessor: nameOf.get(via) ?? via } : {}),
+    });
   });
   return icsCalendar({ name, events, stamp });
 }

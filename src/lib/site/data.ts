@@ -4,6 +4,8 @@ import { relatedAll, type Related } from '../search/related';
 import { AREAS, OTHER_AREA, type Area } from '../../schema/area';
 import { jurisdictionRank } from '../units/jurisdiction';
 import { groupBy } from './group';
+import { createTimeline, planDate, tasksAsOf, type Timeline } from '../units/timeline';
+import { buildDate } from '../time/build-date';
 
 export type PlanEntry = CollectionEntry<'plans'>;
 export type Plan = PlanEntry['data'];
@@ -26,6 +28,14 @@ export interface Site {
   targetsByPlan: Map<string, Target[]>;
   quality: Diagnostic[];
   related: Map<string, Related<Task & { text: string }>[]>;
+  /** The 2025 reorganisation: events, legal bases, validity of units. */
+  timeline: Timeline;
+  /** "Today" of this build (SOURCE_DATE_EPOCH when set). */
+  today: string;
+  /** Copies of `tasks` with each unit replaced by the one(s) carrying it today: for charts per current unit. */
+  tasksToday: Task[];
+  /** Latest date of a plan that names the unit (lead or coordinate). */
+  lastNamed: Map<string, string>;
   /** Areas that occur in at least one plan, in the national programme's order. */
   areas: Area[];
 }
@@ -49,6 +59,13 @@ async function load(): Promise<Site> {
   const units = (await getCollection('units')).map((e) => e.data);
   const targets = (await getCollection('targets')).map((e) => e.data);
   const quality = (await getCollection('quality')).map((e) => e.data);
+  const events = (await getCollection('unitEvents')).map((e) => e.data);
+  const bases = (await getCollection('legalBases')).map((e) => e.data);
+  const timeline = createTimeline(
+    events,
+    bases,
+    units.map((u) => ({ id: u.id, validFrom: u.validFrom })),
+  );
   const tasksByPlan = new Map<string, Task[]>(plans.map((p) => [p.id, []]));
   for (const t of tasks) tasksByPlan.get(t.plan)?.push(t);
   const taskById = new Map<string, Task>();
@@ -61,6 +78,18 @@ async function load(): Promise<Site> {
       else tasksByUnit.set(id, [t]);
     }
   }
+  const dateOf = new Map(plans.map((p) => [p.id, planDate(p)]));
+  const lastNamed = new Map<string, string>();
+  for (const [unit, list] of tasksByUnit)
+    for (const t of list) {
+      const d = dateOf.get(t.plan)!;
+      if (!(lastNamed.get(unit)! >= d)) lastNamed.set(unit, d);
+    }
+  for (const u of units)
+    for (const duty of u.duties) {
+      const d = dateOf.get(duty.plan)!;
+      if (!(lastNamed.get(u.id)! >= d)) lastNamed.set(u.id, d);
+    }
   const comparable = tasks.map((t) => ({
     ...t,
     text: [t.title, t.objective, ...t.activities.map((a) => a.text)].join(' '),
@@ -83,6 +112,10 @@ async function load(): Promise<Site> {
     targetsByPlan: groupBy(targets, (t) => t.plan),
     quality,
     related: relatedAll(comparable),
+    timeline,
+    today: buildDate(),
+    tasksToday: tasksAsOf(timeline, tasks, buildDate()),
+    lastNamed,
     areas: [...AREAS, OTHER_AREA].filter((a) => used.has(a.key)),
   };
 }

@@ -80,6 +80,10 @@ export const DICTIONARY: FileDoc[] = [
       ['kind', 'office (một cơ quan) hoặc group (cách gọi chung nhiều cơ quan)'],
       ['aliases', 'Cách viết khác, viết tắt'],
       ['discovered', 'true khi tên lấy từ văn bản, chưa có trong danh mục'],
+      [
+        'validFrom, validTo',
+        'Ngày đầu và ngày cuối tồn tại (YYYY-MM-DD) theo unit-events.json; bỏ trống khi có trước các kế hoạch hoặc còn đến nay',
+      ],
       ['duties', 'Trách nhiệm theo phần Tổ chức thực hiện: {plan, role, areas, text, source}'],
     ],
   },
@@ -97,6 +101,45 @@ export const DICTIONARY: FileDoc[] = [
       ['deadlineYear', 'Năm phải đạt'],
       ['indicator', 'Khóa chỉ số, để so sánh cùng chỉ số giữa các kế hoạch'],
       source,
+    ],
+  },
+  {
+    file: 'unit-events.json',
+    title: 'Sự kiện tổ chức của đơn vị (sắp xếp năm 2025)',
+    fields: [
+      ['id', 'Mã sự kiện (e1, e2, …) theo thứ tự trong content/unit-events.yaml'],
+      ['unit', 'Mã đơn vị (xem units.json)'],
+      [
+        'type',
+        'unchanged (không thay đổi), renamed (đổi tên), merged_into (hợp nhất vào), dissolved_functions_to (chấm dứt, chức năng chuyển cho), territorial_successor (địa bàn thuộc đơn vị mới), unknown (chưa xác định)',
+      ],
+      ['effective', 'Ngày có hiệu lực (YYYY-MM-DD); đơn vị tồn tại đến hết ngày trước đó'],
+      ['successors', 'Đơn vị kế tục: {unit, scope (phần chức năng hoặc địa bàn)}; rỗng khi chưa xác định'],
+      ['basis', 'Căn cứ pháp lý: mã trong legal-bases.json, hoặc {ref, cite} khi dẫn điều, khoản'],
+      ['confidence', 'confirmed (đã đối chiếu) hoặc unconfirmed'],
+      ['note', 'Ghi chú, gồm những điều chưa xác định'],
+      ['line', 'Dòng trong tệp nguồn content/unit-events.yaml'],
+    ],
+  },
+  {
+    file: 'legal-bases.json',
+    title: 'Căn cứ pháp lý',
+    fields: [
+      ['id', 'Mã căn cứ'],
+      ['number', 'Số văn bản; null khi chưa xác định được'],
+      ['title, issuer', 'Tên văn bản; cơ quan ban hành'],
+      ['date, effective', 'Ngày ban hành; ngày có hiệu lực (nếu đã xác minh)'],
+      ['url', 'Đường dẫn đến văn bản (nếu có)'],
+    ],
+  },
+  {
+    file: 'unit-events.csv',
+    title: 'Sự kiện tổ chức (bảng CSV)',
+    fields: [
+      [
+        '(mỗi dòng một sự kiện)',
+        'UTF-8 có BOM; các cột tương ứng unit-events.json, đơn vị và căn cứ ghi bằng tên, số, ngày',
+      ],
     ],
   },
   {

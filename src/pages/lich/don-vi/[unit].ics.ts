@@ -9,6 +9,7 @@ import { site } from '../../../lib/site/data';
 import { icsFeed } from '../../../lib/publish/ics';
 import { jurisdictionLabel } from '../../../lib/units/jurisdiction';
 import { calendarResponse, feedStamp, withBaseUrls } from '../_feed';
+import { predecessorsOf } from '../../../lib/units/timeline';
 
 export const getStaticPaths = (async () => {
   const { units } = await site();
@@ -16,16 +17,23 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site: origin }) => {
-  const { plans, tasksByUnit, units, unitById } = await site();
+  const { plans, tasksByUnit, units, unitById, timeline, tasks: all } = await site();
   const unit = unitById.get(params.unit!)!;
+  // The feed of a unit the reorganisation formed carries its predecessors' deadlines, marked as theirs.
+  const predecessors = predecessorsOf(timeline, unit.id).map((p) => p.unit);
+  const ids = new Set([unit.id, ...predecessors]);
+  const involved = predecessors.length
+    ? all.filter((t) => [t, ...t.activities].some((a) => [...a.lead, ...a.coordinate].some((id) => ids.has(id))))
+    : (tasksByUnit.get(unit.id) ?? []);
   const body = icsFeed({
     name: `Hạn CCHC: ${unit.name} (${jurisdictionLabel(unit.jurisdiction)})`,
     // Only the unit's own tasks are copied with base-aware URLs; icsFeed's `unit` keeps the same ones.
-    tasks: withBaseUrls(tasksByUnit.get(unit.id) ?? []),
+    tasks: withBaseUrls(involved),
     plans,
     units,
     stamp: feedStamp(plans),
     unit: unit.id,
+    predecessors,
     ...(origin ? { site: origin.href } : {}),
   });
   return calendarResponse(body);
