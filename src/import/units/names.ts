@@ -57,9 +57,11 @@ const PAIRS: Record<string, string> = {
 
 /**
  * "và" / "&" carry no identity ("Văn hóa và Thông tin" = "Văn hóa - Thông
- * tin" = "VH&TT"), so they are dropped from keys; punctuation never enters.
+ * tin" = "VH&TT"), nor does the plural "các" of a collective ("UBND xã, thị
+ * trấn" = "UBND các xã, thị trấn"), so they are dropped from keys;
+ * punctuation never enters.
  */
-const DROPPED = new Set(['va']);
+const DROPPED = new Set(['va', 'cac']);
 
 interface Word {
   folded: string;
