@@ -45,8 +45,6 @@ export function fieldsOf(d: Pick<Diagnostic, 'code' | 'field'>): TaskField[] {
   const hit = HEADER_FIELD.find(([re]) => re.test(folded))?.[1];
   if (!hit) return [];
   if (d.code === 'shifted-row') return COLUMN_ORDER.slice(COLUMN_ORDER.indexOf(hit));
-  // Items that did not match the row's activity count: which item goes with which activity is a guess.
-  if (d.code === 'items-count-mismatch' && hit !== 'activities') return [hit, 'activities'];
   return [hit];
 }
 
@@ -93,8 +91,11 @@ export function confidenceOf(
     const named = fields.length > 1 ? fields.filter((f) => filled(tasks[k]!, f)) : fields;
     for (const field of named) out[k]!.doubts.push({ field, reason: d.code, lines: [d.line, d.line] });
   }
+  // Units the task itself does not name: taken from the duties section.
   tasks.forEach((t, k) => {
-    if (t.leadDerived) out[k]!.doubts.push({ field: 'lead', reason: 'lead-derived', lines: t.source.lines });
+    if (!t.leadDerived) return;
+    out[k]!.doubts.push({ field: 'lead', reason: 'lead-derived', lines: t.source.lines });
+    if (t.coordinateRaw) out[k]!.doubts.push({ field: 'coordinate', reason: 'lead-derived', lines: t.source.lines });
   });
   return out.map(({ doubts }) => {
     const unique = [...new Map(doubts.map((d) => [`${d.field}\u0000${d.reason}\u0000${d.lines[0]}`, d])).values()];

@@ -95,9 +95,28 @@ export function addEntry(st: State, rows: Row[], i: number, task: TaskDraft, cel
   }
   st.slots.set('activity', [fieldSlot(acts[acts.length - 1]!, 'text', task, actPath(acts[acts.length - 1]!, 'text'))]);
 
+  const carried = st.carry;
+  st.carry = undefined;
+  if (carried && actCell && !get(cells, 'output'))
+    for (const item of carried.items) {
+      const slot = write(acts[0]!, 'outputs', task, item);
+      st.ledger.push({ line: carried.line, column: carried.column, text: item, task, path: slot.path });
+    }
   for (const [f, key] of present) {
     const c = get(cells, f)!;
-    const items = itemsFor(f, c.text, fillIns.length ? 1 : n);
+    let items = itemsFor(f, c.text, fillIns.length ? 1 : n);
+    if (f === 'output' && !fillIns.length && items.length > n && takesSurplus(rows, i)) {
+      st.carry = { line, column: c.column, items: items.slice(n) };
+      st.diagnostics.push({
+        level: 'info',
+        code: 'items-carried',
+        message: `Cột "${c.header}" có ${items.length} mục cho ${n} hoạt động; mục thừa thuộc hoạt động ở hàng sau, hàng này để trống ô Kết quả`,
+        line,
+        field: c.header,
+        text: items.slice(n).join('  '),
+      });
+      items = items.slice(0, n);
+    }
     const targets = assign(items.length, n, f !== 'output' && !fillIns.length);
     if (!fillIns.length && n > 1 && items.length !== n && items.length !== 1) mismatch(st, line, c, items.length, n);
     const slots: Slot[] = [];
@@ -157,6 +176,17 @@ export function addEntry(st: State, rows: Row[], i: number, task: TaskDraft, cel
         );
     }
   }
+}
+
+/**
+ * Whether the very next line starts a further activity of this item with its
+ * output cell empty: where an output printed one line too high belongs.
+ */
+function takesSurplus(rows: Row[], i: number): boolean {
+  const next = rows[i + 1];
+  if (next?.kind !== 'data' || next.stt) return false;
+  const fields = next.cells.map((c) => c.field);
+  return fields.includes('activity') && !fields.includes('output');
 }
 
 /** Which activities each item goes to: one each, one to all (merged cell), or surplus to the last. */
