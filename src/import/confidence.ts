@@ -45,6 +45,11 @@ export function fieldsOf(d: Pick<Diagnostic, 'code' | 'field'>): TaskField[] {
   const hit = HEADER_FIELD.find(([re]) => re.test(folded))?.[1];
   if (!hit) return [];
   if (d.code === 'shifted-row') return COLUMN_ORDER.slice(COLUMN_ORDER.indexOf(hit));
+  // A fragment left unmended is the end of the cell before it, and the cell after may hold what it displaced.
+  if (d.code === 'pdf-fragment') {
+    const k = COLUMN_ORDER.indexOf(hit);
+    return [COLUMN_ORDER[k - 1], hit, COLUMN_ORDER[k + 1]].filter((f): f is TaskField => f !== undefined);
+  }
   return [hit];
 }
 

@@ -16,7 +16,10 @@ import { foldVietnamese } from '../../text/fold';
  */
 const MIN_OPENING = 5;
 
-const tokens = (s: string) => foldVietnamese(s).split(/[^a-z0-9]+/).filter(Boolean);
+const tokens = (s: string) =>
+  foldVietnamese(s)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 /** How many words two texts open with in common. */
 export function sharedOpening(a: readonly string[], b: readonly string[]): number {
