@@ -161,9 +161,10 @@ export function addEntry(st: State, rows: Row[], i: number, task: TaskDraft, cel
       st.ledger.push({ line: sub.line, column: c.column, text: c.text, task, path: slot.path });
       st.slots.set(c.field, [slot]);
     }
-    // A unit cell left empty under a merged cell: the unit above applies.
+    // A unit or time cell left empty under a merged cell: the one above applies.
     if (!a.lead && acts[0]!.lead) a.lead = acts[0]!.lead;
     if (!a.coord && acts[0]!.coord) a.coord = acts[0]!.coord;
+    if (!a.time && acts[0]!.time) a.time = acts[0]!.time;
   });
   if (fillIns.length) {
     for (const f of ['lead', 'coordinate'] as const) {
