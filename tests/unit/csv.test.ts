@@ -52,7 +52,7 @@ describe('tasksCsv', () => {
   it('starts with a BOM and a header of the documented columns', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(header).toBe(
-      'id,plan,area,number,title,objective,lead,coordinate,time,time_kind,time_from,time_to,budget,note,url,source_file,source_lines',
+      'id,plan,area,number,title,objective,lead,coordinate,time,time_kind,time_from,time_to,budget,note,url,source_file,source_lines,doubtful,doubt_reasons',
     );
   });
   it('quotes commas, quotes and line breaks', () => {

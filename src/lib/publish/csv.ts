@@ -1,5 +1,9 @@
-/** tasks.csv: one row per task, for spreadsheets. RFC 4180 quoting, UTF-8 BOM so Excel reads Vietnamese. */
-import type { Task, Unit } from '../../schema';
+/**
+ * tasks.csv: one row per task, for spreadsheets. RFC 4180 quoting, UTF-8 BOM
+ * so Excel reads Vietnamese. `doubtful` lists the fields the importer is not
+ * sure of (TASK_FIELDS names), `doubt_reasons` each with its reason codes.
+ */
+import type { FieldDoubt, Task, Unit } from '../../schema';
 
 const COLUMNS = [
   'id',
@@ -19,6 +23,8 @@ const COLUMNS = [
   'url',
   'source_file',
   'source_lines',
+  'doubtful',
+  'doubt_reasons',
 ] as const;
 
 function cell(value: string): string {
@@ -27,7 +33,19 @@ function cell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function tasksCsv(tasks: Task[], units: Map<string, Unit>, siteUrl: string): string {
+/** A task as the CSV needs it; records written before per-field confidence have no doubts. */
+type CsvTask = Omit<Task, 'confidence' | 'doubts'> & { doubts?: FieldDoubt[] };
+
+function doubtColumns(doubts: readonly FieldDoubt[]): [string, string] {
+  const byField = new Map<string, Set<string>>();
+  for (const d of doubts) byField.set(d.field, (byField.get(d.field) ?? new Set()).add(d.reason));
+  return [
+    [...byField.keys()].join('; '),
+    [...byField].map(([field, reasons]) => `${field}: ${[...reasons].join(', ')}`).join('; '),
+  ];
+}
+
+export function tasksCsv(tasks: CsvTask[], units: Map<string, Unit>, siteUrl: string): string {
   const names = (ids: string[]) => ids.map((id) => units.get(id)?.name ?? id).join('; ');
   const rows = tasks.map((t) => [
     t.id,
@@ -47,6 +65,7 @@ export function tasksCsv(tasks: Task[], units: Map<string, Unit>, siteUrl: strin
     new URL(t.url.replace(/^\//, ''), siteUrl).href,
     t.source.file,
     `${t.source.lines[0]}-${t.source.lines[1]}`,
+    ...doubtColumns(t.doubts ?? []),
   ]);
   return (
     '\uFEFF' +
