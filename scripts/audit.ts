@@ -128,7 +128,7 @@ function record(args: Args, sample: Task[], fieldsOf: (t: Task) => TaskField[], 
     '# Kiểm tra bằng tay: mỗi mẫu rút bằng `npm run audit -- --sample N --seed S`, từng trường đối chiếu\n' +
     '# với văn bản gốc. value = giá trị đọc được trong văn bản (dạng như công cụ in ra). Kiểm thử đơn vị\n' +
     '# (tests/unit/audit.test.ts) giữ dữ liệu đúng với mọi kết luận "right" và buộc trường "wrong" bị đánh dấu nghi ngờ.\n';
-  writeFileSync(args.file, header + stringify({ audits }, { lineWidth: 0 }));
+  writeFileSync(args.file, header + stringify({ audits }, { lineWidth: 0, singleQuote: true }));
   const wrong = verdicts.filter((v) => v.verdict === 'wrong').length;
   console.log(`\nĐã ghi ${verdicts.length} kết luận (${wrong} sai) vào ${args.file}.`);
 }
