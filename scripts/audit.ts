@@ -10,7 +10,7 @@
  *   --file F   another verdict file (default tests/audit/verdicts.yaml)
  *   --only ID  print one task (its permalink), e.g. to re-check a fix
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { importContent } from './lib/pipeline';
 import { InputError, readYaml } from './lib/yaml-file';

@@ -33,9 +33,6 @@ function cell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** A task as the CSV needs it; records written before per-field confidence have no doubts. */
-type CsvTask = Omit<Task, 'confidence' | 'doubts'> & { doubts?: FieldDoubt[] };
-
 function doubtColumns(doubts: readonly FieldDoubt[]): [string, string] {
   const byField = new Map<string, Set<string>>();
   for (const d of doubts) byField.set(d.field, (byField.get(d.field) ?? new Set()).add(d.reason));
@@ -45,7 +42,7 @@ function doubtColumns(doubts: readonly FieldDoubt[]): [string, string] {
   ];
 }
 
-export function tasksCsv(tasks: CsvTask[], units: Map<string, Unit>, siteUrl: string): string {
+export function tasksCsv(tasks: Task[], units: Map<string, Unit>, siteUrl: string): string {
   const names = (ids: string[]) => ids.map((id) => units.get(id)?.name ?? id).join('; ');
   const rows = tasks.map((t) => [
     t.id,
@@ -65,7 +62,7 @@ export function tasksCsv(tasks: CsvTask[], units: Map<string, Unit>, siteUrl: st
     new URL(t.url.replace(/^\//, ''), siteUrl).href,
     t.source.file,
     `${t.source.lines[0]}-${t.source.lines[1]}`,
-    ...doubtColumns(t.doubts ?? []),
+    ...doubtColumns(t.doubts),
   ]);
   return (
     '\uFEFF' +
