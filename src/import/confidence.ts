@@ -9,17 +9,7 @@ import type { Diagnostic } from '../schema/quality';
 import { foldVietnamese } from '../text/fold';
 
 /** Column order of the tables: a shifted row is doubtful from its first shifted column on. */
-const COLUMN_ORDER: readonly TaskField[] = [
-  'objective',
-  'title',
-  'activities',
-  'outputs',
-  'lead',
-  'coordinate',
-  'time',
-  'budget',
-  'note',
-];
+const COLUMN_ORDER: readonly TaskField[] = TASK_FIELDS;
 
 /** Header words (folded) → field. Checked in order: "Cơ quan chủ trì" before "Nhiệm vụ". */
 const HEADER_FIELD: readonly [RegExp, TaskField][] = [

@@ -31,11 +31,12 @@ export const correctionAppliedSchema = () =>
  * The task fields a person checks against the source, one confidence each.
  * A field is `doubtful` when the importer saw evidence it may be wrong (a
  * quality warning on its cell, a lead taken from the duties section); the
- * page then says so and links the source lines.
+ * page then says so and links the source lines. In the tables' column
+ * order (Mục tiêu, Nhiệm vụ, Hoạt động, ...).
  */
 export const TASK_FIELDS = [
-  'title',
   'objective',
+  'title',
   'activities',
   'outputs',
   'lead',

@@ -3,7 +3,7 @@
  * print it, why the importer doubts it, and which source lines to read.
  * Shared by the task page note, /chat-luong/ and tasks.csv.
  */
-import type { FieldDoubt, TaskField } from '../../schema/task';
+import { TASK_FIELDS, type FieldDoubt, type TaskField } from '../../schema/task';
 
 export const FIELD_LABEL: Record<TaskField, string> = {
   title: 'Nhiệm vụ',
@@ -33,7 +33,7 @@ export interface DoubtNote {
 export function doubtNotes(doubts: readonly FieldDoubt[]): DoubtNote[] {
   const byField = new Map<TaskField, FieldDoubt[]>();
   for (const d of doubts) byField.set(d.field, [...(byField.get(d.field) ?? []), d]);
-  return (Object.keys(FIELD_LABEL) as TaskField[]).flatMap((field) => {
+  return TASK_FIELDS.flatMap((field) => {
     const ds = byField.get(field);
     if (!ds) return [];
     const derived = ds.every((d) => DERIVED.has(d.reason));
