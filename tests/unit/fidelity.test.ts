@@ -12,6 +12,7 @@ import { specificDuty } from '../../src/import/prose/assign';
 import { mendFragments } from '../../src/import/pdf/mend';
 import { fieldsOf } from '../../src/import/confidence';
 import { tasksCsv } from '../../src/lib/publish/csv';
+import { doubtNotes } from '../../src/lib/site/doubt';
 import type { RawDuty } from '../../src/import/raw';
 import type { Row } from '../../src/import/pdf/layout';
 import type { Piece } from '../../src/import/pdf/cells';
@@ -253,6 +254,19 @@ describe('per-field confidence', () => {
     ]);
     expect(fieldsOf({ code: 'pdf-fragment', field: 'Hoạt động' })).toEqual(['title', 'activities', 'outputs']);
     expect(fieldsOf({ code: 'declared-count', field: 'STT' })).toEqual([]);
+  });
+
+  it('the page note links the one line a doubt points at, else the whole task (the anchors the source page has)', () => {
+    const t = task('qt-2021-2025/i-1');
+    const notes = doubtNotes(t.doubts, t.source.lines);
+    // budget: line 11 (5 items for 4 activities) and line 20 (the shifted row)
+    expect(notes.find((n) => n.field === 'budget')!.lines).toEqual(t.source.lines);
+    const h = task('hai-lang-2024/13');
+    expect(doubtNotes(h.doubts, h.source.lines).find((n) => n.field === 'outputs')).toMatchObject({
+      label: 'Kết quả, sản phẩm',
+      text: 'Ô này có thể chưa được tách đúng',
+      lines: [1410, 1410],
+    });
   });
 
   it('exports doubts in tasks.csv', () => {

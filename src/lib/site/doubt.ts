@@ -20,6 +20,12 @@ export const FIELD_LABEL: Record<TaskField, string> = {
 /** Derived fields are not cut from a cell: they say where they came from instead. */
 const DERIVED = new Set(['lead-derived']);
 
+/** The single line all of a field's doubts point at, if there is one. */
+function oneLine(ds: readonly FieldDoubt[]): [number, number] | undefined {
+  const lines = new Set(ds.flatMap((d) => d.lines));
+  return lines.size === 1 ? [ds[0]!.lines[0], ds[0]!.lines[0]] : undefined;
+}
+
 export interface DoubtNote {
   field: TaskField;
   label: string;
@@ -29,8 +35,12 @@ export interface DoubtNote {
   lines: [number, number];
 }
 
-/** One note per doubtful field, in TASK_FIELDS order, its source lines spanning all its doubts. */
-export function doubtNotes(doubts: readonly FieldDoubt[]): DoubtNote[] {
+/**
+ * One note per doubtful field, in TASK_FIELDS order. It links the one line
+ * its doubts point at, else the task's own lines: the source page anchors
+ * single lines and whole tasks, not arbitrary stretches.
+ */
+export function doubtNotes(doubts: readonly FieldDoubt[], taskLines: [number, number]): DoubtNote[] {
   const byField = new Map<TaskField, FieldDoubt[]>();
   for (const d of doubts) byField.set(d.field, [...(byField.get(d.field) ?? []), d]);
   return TASK_FIELDS.flatMap((field) => {
@@ -45,7 +55,7 @@ export function doubtNotes(doubts: readonly FieldDoubt[]): DoubtNote[] {
           ? 'Văn bản không ghi đơn vị ở nhiệm vụ này; đơn vị được suy ra từ phần Tổ chức thực hiện'
           : 'Ô này có thể chưa được tách đúng',
         reasons: [...new Set(ds.map((d) => d.reason))],
-        lines: [Math.min(...ds.map((d) => d.lines[0])), Math.max(...ds.map((d) => d.lines[1]))],
+        lines: oneLine(ds) ?? taskLines,
       },
     ];
   });
