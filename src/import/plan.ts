@@ -8,6 +8,7 @@ import type { ParseResult, RawArea, RawDuty, RawTask } from './raw';
 import { areaKey } from './areas';
 import { areaByKey } from '../schema/area';
 import { applyCorrections } from './corrections';
+import { confidenceOf } from './confidence';
 import { assembleTask, type UnitLookup } from './task';
 import { slugify } from '../text/slug';
 import { extractTargets, indicatorKey } from './targets';
@@ -166,9 +167,12 @@ export function assemblePlan(input: PlanInput): PlanOutput {
         text: n,
       }),
   );
-  const tasks = rawTasks.map((t, i) => ({
-    ...assembleTask(t, taskSlugs[i]!, ctx),
-    corrections: fixes.applied.get(t) ?? [],
+  const assembled = rawTasks.map((t, i) => assembleTask(t, taskSlugs[i]!, ctx));
+  const sure = confidenceOf(assembled, diagnostics);
+  const tasks = assembled.map((t, i) => ({
+    ...t,
+    corrections: fixes.applied.get(rawTasks[i]!) ?? [],
+    ...sure[i]!,
   }));
   const targets: Target[] = [...input.results.flatMap((r) => r.targets), ...tableTargets(rawTasks, meta.period.to)].map(
     (t, i) => ({

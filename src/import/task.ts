@@ -90,7 +90,11 @@ function taskTime(own: TimeSpec | null, activities: Activity[]): TimeSpec | null
   return { raw: distinct.map((t) => t.raw).join(' · '), kind: 'multiple', parts };
 }
 
-export function assembleTask(raw: RawTask, slug: string, ctx: TaskContext): Omit<Task, 'corrections'> {
+export function assembleTask(
+  raw: RawTask,
+  slug: string,
+  ctx: TaskContext,
+): Omit<Task, 'corrections' | 'confidence' | 'doubts'> {
   const area = areaKey(raw.areaLabel);
   if (!area)
     ctx.diagnostics.push({

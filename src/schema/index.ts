@@ -12,3 +12,4 @@ export * from './glossary';
 export * from './permalink';
 export * from './redirect';
 export * from './unit-event';
+export * from './audit';

@@ -27,6 +27,53 @@ export const activitySchema = () =>
 export const correctionAppliedSchema = () =>
   z.object({ field: z.string(), from: z.string(), to: z.string(), reason: z.string() });
 
+/**
+ * The task fields a person checks against the source, one confidence each.
+ * A field is `doubtful` when the importer saw evidence it may be wrong (a
+ * quality warning on its cell, a lead taken from the duties section); the
+ * page then says so and links the source lines. In the tables' column
+ * order (Mục tiêu, Nhiệm vụ, Hoạt động, ...).
+ */
+export const TASK_FIELDS = [
+  'objective',
+  'title',
+  'activities',
+  'outputs',
+  'lead',
+  'coordinate',
+  'time',
+  'budget',
+  'note',
+] as const;
+export type TaskField = (typeof TASK_FIELDS)[number];
+
+export const confidenceSchema = () => z.enum(['certain', 'doubtful']);
+
+export const fieldDoubtSchema = () =>
+  z.object({
+    field: z.enum(TASK_FIELDS),
+    /** Why: the quality-report code behind the doubt ("items-count-mismatch"), or "lead-derived". */
+    reason: z.string().regex(/^[a-z0-9-]+$/),
+    /** The source lines to look at. */
+    lines: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
+  });
+
+/** certain | doubtful for each field of TASK_FIELDS (fixed keys, never source text). */
+export const taskConfidenceSchema = () => {
+  const level = confidenceSchema().default('certain');
+  return z.object({
+    title: level,
+    objective: level,
+    activities: level,
+    outputs: level,
+    lead: level,
+    coordinate: level,
+    time: level,
+    budget: level,
+    note: level,
+  });
+};
+
 export const taskSchema = () =>
   z.object({
     id: z.string(),
@@ -55,9 +102,13 @@ export const taskSchema = () =>
     url: z.string(),
     source: sourceRefSchema(),
     corrections: z.array(correctionAppliedSchema()).default([]),
+    confidence: taskConfidenceSchema().prefault({}),
+    doubts: z.array(fieldDoubtSchema()).default([]),
   });
 
 export type Activity = z.infer<ReturnType<typeof activitySchema>>;
 export type Task = z.infer<ReturnType<typeof taskSchema>>;
 export type SourceRef = z.infer<ReturnType<typeof sourceRefSchema>>;
 export type CorrectionApplied = z.infer<ReturnType<typeof correctionAppliedSchema>>;
+export type FieldDoubt = z.infer<ReturnType<typeof fieldDoubtSchema>>;
+export type TaskConfidence = z.infer<ReturnType<typeof taskConfidenceSchema>>;

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { tasksCsv } from '../../src/lib/publish/csv';
 import type { Task, Unit } from '../../src/schema';
+import { taskConfidenceSchema } from '../../src/schema';
 
 const task = (over: Partial<Task>): Task => ({
   id: 'p/1',
@@ -24,6 +25,8 @@ const task = (over: Partial<Task>): Task => ({
   url: '/p/1/',
   source: { file: 'content/sources/p.txt', lines: [3, 4] },
   corrections: [],
+  confidence: taskConfidenceSchema().parse({}),
+  doubts: [],
   ...over,
 });
 const units = new Map<string, Unit>([
@@ -52,7 +55,7 @@ describe('tasksCsv', () => {
   it('starts with a BOM and a header of the documented columns', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(header).toBe(
-      'id,plan,area,number,title,objective,lead,coordinate,time,time_kind,time_from,time_to,budget,note,url,source_file,source_lines',
+      'id,plan,area,number,title,objective,lead,coordinate,time,time_kind,time_from,time_to,budget,note,url,source_file,source_lines,doubtful,doubt_reasons',
     );
   });
   it('quotes commas, quotes and line breaks', () => {

@@ -10,6 +10,7 @@ import {
   unitNameKeys,
 } from '../../src/lib/search/meta';
 import type { Task } from '../../src/schema/task';
+import { taskConfidenceSchema } from '../../src/schema/task';
 import type { Plan } from '../../src/schema/plan';
 
 const plan = {
@@ -48,6 +49,8 @@ function task(over: Partial<Task>): Task {
     source: { file: 'content/sources/vp-ubnd-2024.txt', lines: [226, 229] },
     outputs: [],
     corrections: [],
+    confidence: taskConfidenceSchema().parse({}),
+    doubts: [],
     ...over,
   };
 }

@@ -9,6 +9,7 @@ import type { Diagnostic } from '../../schema/quality';
 import type { Cues } from './cues';
 import { type Item, type Piece, readTable } from './cells';
 import { layoutItems } from './rows';
+import { mendFragments } from './mend';
 import { checkRow } from './checks';
 import type { Row } from './layout';
 import { cellLines, joinLines } from './wrap';
@@ -170,8 +171,16 @@ export function parsePdfTable(text: string, opts: PdfTableOptions): ParseResult 
     opts,
   );
   blocks.forEach((block, k) => {
-    const { rows, rejoined } = laid[k]!;
+    const { rejoined } = laid[k]!;
+    const { rows, mended } = mendFragments(laid[k]!.rows, roles, opts);
     const task = buildTask(block, rows, result.ledger);
+    for (const line of mended)
+      diag({
+        level: 'info',
+        code: 'pdf-fragment-mended',
+        message: `Nhiệm vụ ${task.number}: dòng ngắn đầu viết tắt là phần cuối của ô đứng trước; ô sau được tách ở chỗ xuống dòng còn chỗ trống.`,
+        line,
+      });
     result.tasks.push(task);
     for (const line of rejoined)
       diag({

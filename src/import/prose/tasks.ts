@@ -1,13 +1,15 @@
 /**
  * A plan with no task table (vinh-linh-2021-2025): each "Nhiệm vụ" statement of an area is
  * also a task, numbered "<area>.<position>" ("2.3"), its "+" sub-bullets its
- * activities, and its lead the unit the duties section puts in charge of the
- * area — marked as derived, since the task itself names nobody.
+ * activities, and its lead the unit whose duty item restates the task, else
+ * the unit the duties section puts in charge of the area — marked as derived,
+ * since the task itself names nobody.
  */
 import type { Statement } from '../../schema/plan';
 import type { Lines, RawArea, RawDuty, RawTask } from '../raw';
 import { areaKey } from '../areas';
 import { leadsByArea } from './duties';
+import { specificDuty } from './assign';
 
 export function tasksFromStatements(
   areas: RawArea[],
@@ -20,7 +22,8 @@ export function tasksFromStatements(
     if (!key) return [];
     return a.statements
       .filter((s) => s.kind === 'task')
-      .map((s, i) => ({
+      .map((s, i) => [s, i, specificDuty(s.text, duties)] as const)
+      .map(([s, i, specific]) => ({
         section: a.number,
         areaLabel: a.label,
         number: `${a.number}.${i + 1}`,
@@ -34,8 +37,8 @@ export function tasksFromStatements(
           timeRaw: '',
           lines: childLines.get(s)?.[j] ?? s.source.lines,
         })),
-        leadRaw: leads.get(key) ?? '',
-        coordinateRaw: '',
+        leadRaw: specific?.unitRaw ?? leads.get(key) ?? '',
+        coordinateRaw: specific?.partnerRaw ?? '',
         timeRaw: '',
         budget: '',
         note: '',

@@ -104,9 +104,28 @@ export function addEntry(
     fieldSlot(acts[acts.length - 1]!, 'text', task, actPath(acts[acts.length - 1]!, 'text')),
   ]);
 
+  const carried = state.carry;
+  state.carry = undefined;
+  if (carried && actCell && !get(cells, 'output'))
+    for (const item of carried.items) {
+      const slot = write(acts[0]!, 'outputs', task, item);
+      state.ledger.push({ line: carried.line, column: carried.column, text: item, task, path: slot.path });
+    }
   for (const [f, key] of present) {
     const c = get(cells, f)!;
-    const items = itemsFor(f, c.text, fillIns.length ? 1 : n);
+    let items = itemsFor(f, c.text, fillIns.length ? 1 : n);
+    if (f === 'output' && !fillIns.length && items.length > n && takesSurplus(rows, i)) {
+      state.carry = { line, column: c.column, items: items.slice(n) };
+      state.diagnostics.push({
+        level: 'info',
+        code: 'items-carried',
+        message: `Cột "${c.header}" có ${items.length} mục cho ${n} hoạt động; mục thừa thuộc hoạt động ở hàng sau, hàng này để trống ô Kết quả`,
+        line,
+        field: c.header,
+        text: items.slice(n).join('  '),
+      });
+      items = items.slice(0, n);
+    }
     const targets = assign(items.length, n, f !== 'output' && !fillIns.length);
     if (!fillIns.length && n > 1 && items.length !== n && items.length !== 1) mismatch(state, line, c, items.length, n);
     const slots: Slot[] = [];
@@ -151,9 +170,10 @@ export function addEntry(
       state.ledger.push({ line: sub.line, column: c.column, text: c.text, task, path: slot.path });
       state.slots.set(c.field, [slot]);
     }
-    // A unit cell left empty under a merged cell: the unit above applies.
+    // A unit or time cell left empty under a merged cell: the one above applies.
     if (!a.lead && acts[0]!.lead) a.lead = acts[0]!.lead;
     if (!a.coord && acts[0]!.coord) a.coord = acts[0]!.coord;
+    if (!a.time && acts[0]!.time) a.time = acts[0]!.time;
   });
   if (fillIns.length) {
     for (const f of ['lead', 'coordinate'] as const) {
@@ -166,6 +186,17 @@ export function addEntry(
         );
     }
   }
+}
+
+/**
+ * Whether the very next line starts a further activity of this item with its
+ * output cell empty: where an output printed one line too high belongs.
+ */
+function takesSurplus(rows: Row[], i: number): boolean {
+  const next = rows[i + 1];
+  if (next?.kind !== 'data' || next.stt) return false;
+  const fields = next.cells.map((c) => c.field);
+  return fields.includes('activity') && !fields.includes('output');
 }
 
 /** Which activities each item goes to: one each, one to all (merged cell), or surplus to the last. */

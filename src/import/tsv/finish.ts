@@ -9,6 +9,7 @@ import type { ParseResult, RawArea, RawTask } from '../raw';
 import type { TaskDraft } from './build';
 import type { Row } from './scan';
 import type { State, TsvOptions } from './state';
+import { pairByKind } from './pairing';
 
 const int = (s: string) => (/^\d+$/.test(s) ? Number(s) : NaN);
 
@@ -85,6 +86,14 @@ function toRaw(t: TaskDraft, number: string): RawTask {
 
 export function finish(state: State, rows: Row[], lines: string[], opts: TsvOptions, result: ParseResult): ParseResult {
   const nums = numbers(state);
+  for (const t of pairByKind(state))
+    state.diagnostics.push({
+      level: 'info',
+      code: 'outputs-paired-by-kind',
+      message: `Nhiệm vụ ${nums.get(t)}: cột Hoạt động và Kết quả xuống dòng khác nhau; mỗi kết quả được ghép với hoạt động nêu cùng loại văn bản`,
+      line: t.lines[0],
+      field: 'Kết quả/Sản phẩm',
+    });
   result.tasks = state.tasks.map((t) => toRaw(t, nums.get(t)!));
   result.areas = state.sections.map(({ section, line }): RawArea => {
     const listed = state.tasks.filter((t) => t.section === section).length;

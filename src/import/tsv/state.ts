@@ -26,4 +26,10 @@ export interface State {
   diagnostics: Omit<Diagnostic, 'plan' | 'file'>[];
   slots: Map<Field, Slot[]>;
   consumed: Set<number>;
+  /**
+   * Output items a row holds beyond its activities, waiting for the next row:
+   * that row starts a further activity and leaves its output cell empty, so
+   * the item printed one line too high is its output (000 line 11 → 12).
+   */
+  carry?: { line: number; column: number; items: string[] };
 }

@@ -19,9 +19,11 @@ export interface KeyToken {
 
 /**
  * "và" / "&" carry no identity ("Văn hóa và Thông tin" = "Văn hóa - Thông
- * tin" = "VH&TT"), so they are dropped from keys; punctuation never enters.
+ * tin" = "VH&TT"), nor does the plural "các" of a collective ("UBND xã, thị
+ * trấn" = "UBND các xã, thị trấn"), so they are dropped from keys;
+ * punctuation never enters.
  */
-export const DROPPED: ReadonlySet<string> = new Set(['va']);
+export const DROPPED: ReadonlySet<string> = new Set(['va', 'cac']);
 
 /** The glossary's abbreviations as unit names are keyed: without DROPPED words. */
 export const unitAbbreviations = (glossary: readonly GlossaryEntry[]): Abbreviations => expansions(glossary, DROPPED);

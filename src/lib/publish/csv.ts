@@ -1,6 +1,11 @@
-/** The open data's CSV files, for spreadsheets: RFC 4180 (csv-stringify), UTF-8 BOM so Excel reads Vietnamese. */
+/**
+ * The open data's CSV files, for spreadsheets: RFC 4180 (csv-stringify),
+ * UTF-8 BOM so Excel reads Vietnamese. In tasks.csv, `doubtful` lists the
+ * fields the importer is not sure of (TASK_FIELDS names), `doubt_reasons`
+ * each with its reason codes.
+ */
 import { stringify } from 'csv-stringify/sync';
-import type { LegalBasis, Task, Unit, UnitEventRecord } from '../../schema';
+import type { FieldDoubt, LegalBasis, Task, Unit, UnitEventRecord } from '../../schema';
 import { basisId } from '../units/timeline';
 
 const COLUMNS = [
@@ -21,6 +26,8 @@ const COLUMNS = [
   'url',
   'source_file',
   'source_lines',
+  'doubtful',
+  'doubt_reasons',
 ] as const;
 
 // A leading = + - @ would run as a formula in a spreadsheet: source text is untrusted.
@@ -73,6 +80,15 @@ export function unitEventsCsv(events: UnitEventRecord[], units: Map<string, Unit
   );
 }
 
+function doubtColumns(doubts: readonly FieldDoubt[]): [string, string] {
+  const byField = new Map<string, Set<string>>();
+  for (const d of doubts) byField.set(d.field, (byField.get(d.field) ?? new Set()).add(d.reason));
+  return [
+    [...byField.keys()].join('; '),
+    [...byField].map(([field, reasons]) => `${field}: ${[...reasons].join(', ')}`).join('; '),
+  ];
+}
+
 export function tasksCsv(tasks: Task[], units: Map<string, Unit>, siteUrl: string): string {
   const names = (ids: string[]) => ids.map((id) => units.get(id)?.name ?? id).join('; ');
   const rows = tasks.map((t) => [
@@ -93,6 +109,7 @@ export function tasksCsv(tasks: Task[], units: Map<string, Unit>, siteUrl: strin
     new URL(t.url.replace(/^\//, ''), siteUrl).href,
     t.source.file,
     `${t.source.lines[0]}-${t.source.lines[1]}`,
+    ...doubtColumns(t.doubts),
   ]);
   return table(COLUMNS, rows);
 }

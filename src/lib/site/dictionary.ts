@@ -59,6 +59,11 @@ export const DICTIONARY: FileDoc[] = [
       ['url', 'Địa chỉ cố định của nhiệm vụ'],
       source,
       ['corrections', 'Các chỉnh sửa đã áp dụng: {field, from, to, reason}'],
+      [
+        'confidence',
+        'Độ tin cậy từng trường (title, objective, activities, outputs, lead, coordinate, time, budget, note): certain (chắc chắn) hoặc doubtful (cần đối chiếu văn bản gốc)',
+      ],
+      ['doubts', 'Lý do nghi ngờ: {field, reason (mã cảnh báo, vd. items-count-mismatch, lead-derived), lines}'],
     ],
   },
   {
@@ -67,7 +72,7 @@ export const DICTIONARY: FileDoc[] = [
     fields: [
       [
         '(mỗi dòng một nhiệm vụ)',
-        'UTF-8 có BOM, mở trực tiếp bằng Excel; các cột tương ứng tasks.json, đơn vị ghi bằng tên',
+        'UTF-8 có BOM, mở trực tiếp bằng Excel; các cột tương ứng tasks.json, đơn vị ghi bằng tên; doubtful và doubt_reasons: các trường cần đối chiếu văn bản gốc và lý do',
       ],
     ],
   },
