@@ -9,7 +9,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serveStatic } from '../scripts/lib/serve';
+import { listen } from '../scripts/lib/serve';
 import { launch } from '../scripts/lib/chromium';
 import { SEARCH_CASES, expectedPath } from './search-queries.ts';
 
@@ -49,11 +49,7 @@ export async function benchSearch(distDir: string): Promise<string> {
   const tasks = JSON.parse(readFileSync(join(distDir, 'data', 'tasks.json'), 'utf8'));
   const units = JSON.parse(readFileSync(join(distDir, 'data', 'units.json'), 'utf8'));
 
-  const server = serveStatic(distDir);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('không mở được cổng');
-  const origin = `http://127.0.0.1:${address.port}`;
+  const { server, origin } = await listen(distDir);
   const browser = await launch();
 
   const rows: Row[] = [];

@@ -48,3 +48,12 @@ export function serveStatic(dist: string, base = '/'): Server {
     return existsSync(file) ? send(200, file) : notFound();
   });
 }
+
+/** serveStatic on a free port of 127.0.0.1; resolves to the server and its origin ("http://127.0.0.1:PORT"). */
+export async function listen(dist: string, base = '/'): Promise<{ server: Server; origin: string }> {
+  const server = serveStatic(dist, base);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('không mở được cổng');
+  return { server, origin: `http://127.0.0.1:${address.port}` };
+}

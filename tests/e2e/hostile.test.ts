@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from './browser';
-import { serveStatic } from '../../scripts/lib/serve';
+import { listen } from '../../scripts/lib/serve';
 import { copyProject } from '../../scripts/lib/project';
 
 const run = promisify(execFile);
@@ -57,11 +57,9 @@ async function buildHostileSite(dir: string): Promise<void> {
 beforeAll(async () => {
   project = copyProject(ROOT, 'hostile');
   await buildHostileSite(project);
-  server = serveStatic(join(project, 'dist'));
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('không mở được cổng');
-  baseUrl = `http://127.0.0.1:${address.port}/`;
+  const served = await listen(join(project, 'dist'));
+  server = served.server;
+  baseUrl = `${served.origin}/`;
   browser = await launch();
   strict = await browser.newContext();
   raw = await browser.newContext({ bypassCSP: true });

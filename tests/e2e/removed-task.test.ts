@@ -15,7 +15,7 @@ import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launch } from './browser';
 import { seriousViolations } from './axe';
-import { serveStatic } from '../../scripts/lib/serve';
+import { listen } from '../../scripts/lib/serve';
 import { copyProject } from '../../scripts/lib/project';
 
 const run = promisify(execFile);
@@ -48,11 +48,9 @@ beforeAll(async () => {
   const bin = join(project, 'node_modules', '.bin');
   await step(project, join(bin, 'tsx'), 'scripts/build-data.ts');
   await step(project, join(bin, 'astro'), 'build');
-  server = serveStatic(join(project, 'dist'));
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('không mở được cổng');
-  baseUrl = `http://127.0.0.1:${address.port}/`;
+  const served = await listen(join(project, 'dist'));
+  server = served.server;
+  baseUrl = `${served.origin}/`;
   browser = await launch();
 }, 240_000);
 

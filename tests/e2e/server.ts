@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from '../../scripts/lib/serve';
+import { listen } from '../../scripts/lib/serve';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,11 +20,8 @@ export default async function setup(project: TestProject) {
   if (!existsSync(join(dist, 'index.html')))
     throw new Error(`${dist}/index.html không có: chạy "npm run build" trước khi chạy e2e`);
   const base = process.env.BASE_PATH ?? '/';
-  const server = serveStatic(dist, base);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('không mở được cổng');
-  project.provide('baseUrl', `http://127.0.0.1:${address.port}${base.replace(/\/?$/, '/')}`);
+  const { server, origin } = await listen(dist, base);
+  project.provide('baseUrl', `${origin}${base.replace(/\/?$/, '/')}`);
   project.provide('distDir', dist);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }
