@@ -7,3 +7,4 @@ export * from './target';
 export * from './plan';
 export * from './correction';
 export * from './errors';
+export * from './site';

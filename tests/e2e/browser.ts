@@ -2,26 +2,11 @@
  * Headless Debian Chromium through playwright-core. A missing browser throws:
  * in CI that is a failure, never a skip.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { CHROMIUM, launch } from '../../scripts/lib/browser';
 import { afterAll, beforeAll, inject } from 'vitest';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Không có trình duyệt ${CHROMIUM}: cài gói "chromium" (xem .ci/run)`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+export { CHROMIUM, launch };
 
 export type Session<K extends string> = { browser: Browser } & Record<K, BrowserContext>;
 
