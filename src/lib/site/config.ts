@@ -3,16 +3,23 @@ import { parse } from 'yaml';
 import raw from '../../../content/site.yaml?raw';
 import { siteConfigSchema, type SiteConfig } from '../../schema/site';
 
-function load(): SiteConfig {
-  const result = siteConfigSchema().safeParse(parse(raw));
+/** The configuration in `text`, or a one-line error naming the file and the field. */
+export function parseSiteConfig(text: string, file = 'content/site.yaml'): SiteConfig {
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (e) {
+    throw new Error(`${file}: không đọc được YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const result = siteConfigSchema().safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new Error(`content/site.yaml: ${issue.path.join('.') || '(tệp)'}: ${issue.message}`);
+    throw new Error(`${file}: ${issue.path.join('.') || '(tệp)'}: ${issue.message}`);
   }
   return result.data;
 }
 
-export const SITE_CONFIG: SiteConfig = load();
+export const SITE_CONFIG: SiteConfig = parseSiteConfig(raw);
 
 /** A mailto: link to the publisher with a subject line filled in. */
 export function mailto(subject: string, body = ''): string {
