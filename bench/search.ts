@@ -10,7 +10,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listen } from '../scripts/lib/serve';
-import { launch } from '../scripts/lib/chromium';
+import { launch } from '../scripts/lib/browser';
 import { SEARCH_CASES, expectedPath } from './search-queries.ts';
 
 interface Row {

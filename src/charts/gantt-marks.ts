@@ -54,7 +54,7 @@ const LEGEND: [MarkKind | 'today', string][] = [
 /** One line of samples and labels, `ROW_H` high. */
 export function legendSvg(left: number, y: number, hatchId: string, withToday: boolean): string {
   const out = [
-    `<g class="legend"${attrs({ transform: `translate(0,${y})`, 'aria-hidden': 'true', 'font-family': FONT, 'font-size': 11, fill: INK })}>`,
+    `<g class="legend"${attrs({ transform: `translate(0,${y})`, 'aria-hidden': 'true', 'font-family': FONT, 'font-size': 12, fill: INK })}>`,
   ];
   let at = left;
   for (const [kind, label] of LEGEND) {

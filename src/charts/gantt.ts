@@ -63,7 +63,7 @@ export function ganttSvg(rows: readonly GanttRow[], options: GanttOptions): stri
       : undefined;
 
   return [
-    `<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', class: 'gantt', id, viewBox: `0 0 ${width} ${bottom}`, width, height: bottom, role: 'group', 'aria-labelledby': `${id}-title`, 'data-zoom': zoom, 'data-top': axisY + 4, 'font-family': FONT, 'font-size': 11 })}>`,
+    `<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', class: 'gantt', id, viewBox: `0 0 ${width} ${bottom}`, width, height: bottom, role: 'group', 'aria-labelledby': `${id}-title`, 'data-zoom': zoom, 'data-top': axisY + 4, 'font-family': FONT, 'font-size': 12 })}>`,
     `<title id="${esc(id)}-title">${esc(options.title)}</title>`,
     `<desc>${esc(describe(rows.length, options.period, zoom))}</desc>`,
     `<defs>${hatchDef(hatch)}</defs>`,

@@ -75,7 +75,7 @@ export function networkSvg(data: NetworkData, options: NetworkOptions): string {
       `<text${attrs({ x: 8, y: strip.y + 13, fill: MUTED })}>${esc('Nhóm tập thể (không phải một cơ quan)')}</text></g>`
     : '';
   return [
-    `<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', class: 'network', id, viewBox: `0 0 ${width} ${height}`, width, height, role: 'group', 'aria-labelledby': `${id}-title`, 'font-family': FONT, 'font-size': 11 })}>`,
+    `<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', class: 'network', id, viewBox: `0 0 ${width} ${height}`, width, height, role: 'group', 'aria-labelledby': `${id}-title`, 'font-family': FONT, 'font-size': 12 })}>`,
     `<title id="${esc(id)}-title">${esc(options.title ?? 'Mạng lưới phối hợp giữa các đơn vị')}</title>`,
     `<desc>${esc(`${data.nodes.length} đơn vị, ${data.edges.length} quan hệ chủ trì – phối hợp. Kích thước nút theo số nhiệm vụ chủ trì; màu theo cấp quản lý. Danh sách các quan hệ nằm ngay sau biểu đồ.`)}</desc>`,
     legend.svg,

@@ -13,3 +13,4 @@ export * from './permalink';
 export * from './redirect';
 export * from './unit-event';
 export * from './audit';
+export * from './site';

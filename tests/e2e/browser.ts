@@ -1,6 +1,9 @@
-/** Browser sessions for the e2e tests (the browser itself: scripts/lib/chromium.ts). */
+/**
+ * Headless Debian Chromium through playwright-core. A missing browser throws:
+ * in CI that is a failure, never a skip.
+ */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { CHROMIUM, launch } from '../../scripts/lib/chromium';
+import { CHROMIUM, launch } from '../../scripts/lib/browser';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 export { CHROMIUM, launch };

@@ -60,20 +60,30 @@ describe('citation', () => {
     appendix: 'Phụ lục Nhiệm vụ, giải pháp trọng tâm nâng cao chỉ số CCHC năm 2024',
     format: 'tsv',
   };
-  it('never invents a number or date', () => {
-    expect(citeTask({ number: '13', areaLabel: 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH' }, vp)).toBe(
-      'Nhiệm vụ số 13, Phụ lục Nhiệm vụ, giải pháp trọng tâm nâng cao chỉ số CCHC năm 2024, Kế hoạch cải cách hành chính, duy trì nâng cao các chỉ số PAR INDEX, PAPI, PCI, SIPAS năm 2024 của Văn phòng UBND tỉnh Quảng Trị',
+  it('cites appendix, section and task number, and says what the document leaves blank', () => {
+    // vp-ubnd-2024.txt:217 "III CẢI CÁCH THỦ TỤC HÀNH CHÍNH", :226 row "13" under it.
+    const section = { number: 'III', label: 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH' };
+    expect(citeTask({ number: '13', areaLabel: 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', section }, vp)).toBe(
+      'Nhiệm vụ số 13, mục III "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", Phụ lục Nhiệm vụ, giải pháp trọng tâm nâng cao chỉ số CCHC năm 2024 kèm theo Kế hoạch cải cách hành chính, duy trì nâng cao các chỉ số PAR INDEX, PAPI, PCI, SIPAS năm 2024 của Văn phòng UBND tỉnh Quảng Trị (số, ngày chưa ghi trong văn bản)',
     );
   });
-  it('writes number and date where known', () => {
-    expect(
-      citeTask(
-        { number: '13', areaLabel: '' },
-        { ...vp, appendix: 'Phụ lục', documentNumber: '12/KH-VP', issuedOn: '2024-01-15' },
-      ),
-    ).toBe(
-      'Nhiệm vụ số 13, Phụ lục Kế hoạch cải cách hành chính, duy trì nâng cao các chỉ số PAR INDEX, PAPI, PCI, SIPAS năm 2024 số 12/KH-VP ngày 15/01/2024 của Văn phòng UBND tỉnh Quảng Trị',
+  it('writes number and date where known, and says which one is blank', () => {
+    const known = { ...vp, appendix: 'Phụ lục', documentNumber: '12/KH-VP', issuedOn: '2024-01-15' };
+    expect(citeTask({ number: '13', areaLabel: '' }, known)).toBe(
+      'Nhiệm vụ số 13, Phụ lục kèm theo Kế hoạch cải cách hành chính, duy trì nâng cao các chỉ số PAR INDEX, PAPI, PCI, SIPAS năm 2024 số 12/KH-VP ngày 15/01/2024 của Văn phòng UBND tỉnh Quảng Trị',
     );
+    expect(citePlan({ ...known, issuedOn: undefined })).toMatch(
+      /số 12\/KH-VP của Văn phòng UBND tỉnh Quảng Trị \(ngày chưa ghi trong văn bản\)$/,
+    );
+    expect(citePlan({ ...known, documentNumber: undefined })).toMatch(
+      /ngày 15\/01\/2024 của .* \(số chưa ghi trong văn bản\)$/,
+    );
+  });
+  it('does not say "kèm theo" twice when the appendix title has it', () => {
+    // qt-2021-2025.meta.yaml appendix: "Phụ lục kèm theo Quyết định của UBND tỉnh".
+    expect(
+      citeTask({ number: '1', areaLabel: '' }, { ...vp, appendix: 'Phụ lục kèm theo Quyết định của UBND tỉnh' }),
+    ).toMatch(/^Nhiệm vụ số 1, Phụ lục kèm theo Quyết định của UBND tỉnh, Kế hoạch cải cách/);
   });
   it('cites a plan issued by a decision through the decision', () => {
     // vinh-linh-2021-2025.txt:6,11: "Số: 5486/QĐ-UBND", "ngày 31 tháng 12 năm 2021".
@@ -90,6 +100,10 @@ describe('citation', () => {
     expect(citeTask({ number: '2.3', areaLabel: 'Cải cách thủ tục hành chính' }, vl)).toMatch(
       /^Nhiệm vụ số 2\.3, mục "Cải cách thủ tục hành chính", Kế hoạch/,
     );
+    // vinh-linh-2021-2025.txt: the section "2. Cải cách thủ tục hành chính" numbers task 2.3.
+    expect(
+      citeTask({ number: '2.3', areaLabel: '', section: { number: '2', label: 'Cải cách thủ tục hành chính' } }, vl),
+    ).toMatch(/^Nhiệm vụ số 2\.3, mục 2 "Cải cách thủ tục hành chính", Kế hoạch .* của UBND huyện Vĩnh Linh$/);
   });
 });
 

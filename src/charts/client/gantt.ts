@@ -2,7 +2,8 @@
  * Progressive enhancement of a prerendered Gantt (src/components/charts/Gantt.astro):
  * filters by plan, area, unit and year toggle `hidden` on rows (in both zoom
  * levels and in the table) and restack the visible ones; the zoom buttons
- * swap the year and quarter SVGs. Without JavaScript the chart is complete.
+ * swap the year and quarter SVGs. Without JavaScript the chart is complete;
+ * with it, a chart of several plans opens on the first one.
  */
 import { tooltips } from './tooltip';
 
@@ -30,6 +31,13 @@ export function startGantt(root: HTMLElement): void {
       status.textContent = shown === total ? `Hiện tất cả ${total} nhiệm vụ.` : `Hiện ${shown} trên ${total} nhiệm vụ.`;
   };
   for (const s of selects) s.addEventListener('change', apply);
+  // One plan at a time by default: every plan at once makes a chart taller
+  // than a phone can follow. "Tất cả" in the filter still shows them all.
+  const plan = selects.find((s) => s.dataset.filter === 'plan');
+  if (plan && !plan.value && plan.options.length > 2) {
+    plan.selectedIndex = 1;
+    apply();
+  }
 
   const buttons = [...root.querySelectorAll<HTMLButtonElement>('button[data-zoom]')];
   for (const b of buttons) {

@@ -76,26 +76,33 @@ export interface Period {
 }
 
 /**
+ * Every date a task is due on, sorted: the end (or the single date) of a
+ * dated task, each occurrence of recurring work within the plan's period.
+ * Empty when the time has no date (ongoing, conditional, not stated).
+ */
+export function deadlineDates(t: TimeSpec | null | undefined, period: Period): string[] {
+  if (!t) return [];
+  if (t.kind === 'multiple' && t.parts?.length)
+    return [...new Set(t.parts.flatMap((p) => deadlineDates(p, period)))].sort();
+  if (t.kind === 'recurring' && t.recurrence) {
+    const fromYear = t.from ? Number(t.from.slice(0, 4)) : period.from;
+    const toYear = t.to ? Number(t.to.slice(0, 4)) : period.to;
+    return occurrences(t.recurrence, fromYear, toYear).filter((d) => !t.to || d <= t.to);
+  }
+  if (t.kind === 'once' || t.kind === 'range') {
+    const d = t.to ?? t.from;
+    return d ? [d] : [];
+  }
+  return [];
+}
+
+/**
  * The first deadline on or after `today` (ISO date), within the plan's period
  * for recurring work. Undefined when the time has no date (ongoing,
  * conditional) or every date has passed.
  */
 export function nextDeadline(t: TimeSpec | null | undefined, period: Period, today: string): string | undefined {
-  if (!t) return undefined;
-  if (t.kind === 'multiple' && t.parts?.length) {
-    const all = t.parts.map((p) => nextDeadline(p, period, today)).filter((d): d is string => !!d);
-    return all.sort()[0];
-  }
-  if (t.kind === 'recurring' && t.recurrence) {
-    const fromYear = t.from ? Number(t.from.slice(0, 4)) : period.from;
-    const toYear = t.to ? Number(t.to.slice(0, 4)) : period.to;
-    return occurrences(t.recurrence, fromYear, toYear).find((d) => d >= today && (!t.to || d <= t.to));
-  }
-  if (t.kind === 'once' || t.kind === 'range') {
-    const d = t.to ?? t.from;
-    return d && d >= today ? d : undefined;
-  }
-  return undefined;
+  return deadlineDates(t, period).find((d) => d >= today);
 }
 
 /** "Năm 2024" for a one-year plan, "2021–2025" otherwise. */

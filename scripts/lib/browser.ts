@@ -1,6 +1,6 @@
 /**
  * Headless Debian Chromium through playwright-core, for the browser tests and
- * the search benchmark. A missing browser throws: in CI that is a failure,
+ * `npm run screenshots`. A missing browser throws: in CI that is a failure,
  * never a skip.
  */
 import { existsSync } from 'node:fs';
@@ -12,8 +12,6 @@ export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Không có trình duyệt ${CHROMIUM}: cài gói "chromium" (xem .ci/run)`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    // Without the background-networking flags Chromium keeps dialling Google's
-    // hosts, which a closed network refuses.
     args: [
       '--no-sandbox',
       '--disable-gpu',

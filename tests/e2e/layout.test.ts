@@ -1,0 +1,120 @@
+/**
+ * Phone-first layout (issue 16): at 390 px and 320 px (phones) and 1280 px
+ * (desktop) no page type scrolls sideways — wide tables and charts scroll
+ * inside their own box —, body text is at least 16 px, no visible text is
+ * under 12 px (chart labels included, measured as drawn), and every control
+ * is at least 44 px tall to tap. Pages are measured once loaded: their
+ * module scripts (charts, deadline status) have run by then.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, visit } from './browser';
+import { chartPages, pageTypes } from './site';
+
+const WIDTHS = [390, 320, 1280] as const;
+const session = useBrowser({
+  w390: { viewport: { width: 390, height: 844 } },
+  w320: { viewport: { width: 320, height: 640 } },
+  w1280: { viewport: { width: 1280, height: 800 } },
+});
+const contextOf = (w: (typeof WIDTHS)[number]) => session[`w${w}`];
+
+/** Elements whose right edge passes the viewport without a scrolling box between them and the page. */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.right <= width + 0.5) continue;
+      let scroller = false;
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
+        if (/auto|scroll|hidden|clip/.test(getComputedStyle(p).overflowX)) scroller = true;
+      if (!scroller)
+        out.push(
+          `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> ends at ${Math.round(box.right)} px`,
+        );
+    }
+    return out.slice(0, 5);
+  });
+}
+
+/** Visible text drawn under 12 px: CSS size times the scale an SVG is drawn at. */
+function smallText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || !node.textContent?.trim() || el.closest('title, desc, script, style, .visually-hidden')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      if (range.getClientRects().length === 0) continue;
+      let size = parseFloat(getComputedStyle(el).fontSize);
+      const svg = el.closest('svg');
+      if (svg) {
+        const viewBox = svg.viewBox.baseVal;
+        const drawn = svg.getBoundingClientRect().width;
+        if (viewBox && viewBox.width > 0) size *= drawn / viewBox.width;
+      }
+      if (size < 11.95) out.push(`"${node.textContent.trim().slice(0, 30)}" ${size.toFixed(1)} px`);
+    }
+    return [...new Set(out)].slice(0, 5);
+  });
+}
+
+/** Controls a thumb must hit: buttons, fields, disclosure summaries, the site's navigation and paging links. */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const targets = document.querySelectorAll(
+      'button, select, input:not([type=hidden]), summary, .button, .site-nav a, .pagination a, .skip-link:focus',
+    );
+    for (const el of targets) {
+      // A checkbox is hit through its label as well: the label is the target a thumb aims at.
+      const label = el instanceof HTMLInputElement && /checkbox|radio/.test(el.type) ? (el.labels?.[0] ?? null) : null;
+      const box = (label ?? el).getBoundingClientRect();
+      if (box.width === 0) continue;
+      if (box.height < 43.5)
+        out.push(
+          `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 25)}" ${Math.round(box.height)} px`,
+        );
+    }
+    return out.slice(0, 5);
+  });
+}
+
+describe.each([...pageTypes(), ...chartPages()])('trang %s (%s)', (_, path) => {
+  it.each(WIDTHS)('rộng %i px: không cuộn ngang', async (width) => {
+    const v = await visit(contextOf(width), path);
+    const doc = await v.page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(await overflowing(v.page)).toEqual([]);
+    expect(doc.scroll).toBeLessThanOrEqual(doc.client);
+    await v.page.close();
+  });
+
+  it('điện thoại 390 px: chữ thân bài ≥ 16 px, không chữ nào < 12 px, nút bấm ≥ 44 px', async () => {
+    const v = await visit(session.w390, path);
+    // Body text: the size most of the main text is set in, counted by characters.
+    const body = await v.page.evaluate(() => {
+      const sizes: number[] = [];
+      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        const text = node.textContent?.trim() ?? '';
+        if (!el || !text || el.closest('svg, .visually-hidden') || !el.checkVisibility()) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        for (let i = 0; i < text.length; i++) sizes.push(size);
+      }
+      sizes.sort((a, b) => a - b);
+      return sizes[Math.floor(sizes.length / 2)] ?? 0;
+    });
+    expect(body).toBeGreaterThanOrEqual(16);
+    expect(await smallText(v.page)).toEqual([]);
+    expect(await smallTargets(v.page)).toEqual([]);
+    await v.page.close();
+  });
+});
