@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ganttData } from '../../src/charts/gantt-data';
-import { ganttSvg, tooltip } from '../../src/charts/gantt';
+import { ganttData } from '../../src/charts/gantt/data';
+import { ganttSvg, tooltip } from '../../src/charts/gantt/chart';
 import { taskSchema } from '../../src/schema';
 import { plans, tasks, units } from '../fixtures/charts/data';
 import { expectGolden, xmlProblems } from '../fixtures/charts/golden';

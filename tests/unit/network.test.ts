@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { neighbourhood, networkData, networkSvg, partners } from '../../src/charts/network';
-import { layout } from '../../src/charts/network-layout';
-import { placeLabels } from '../../src/charts/network-labels';
+import { neighbourhood, networkData, networkSvg, partners } from '../../src/charts/network/chart';
+import { layout } from '../../src/charts/network/layout';
+import { placeLabels } from '../../src/charts/network/labels';
 import { taskSchema } from '../../src/schema';
 import { tasks, units } from '../fixtures/charts/data';
 import { expectGolden, xmlProblems } from '../fixtures/charts/golden';

@@ -1,9 +1,9 @@
 /** Drawing of one Gantt mark and the legend; shapes differ so a grey printout still reads. */
 import type { ScaleTime } from 'd3-scale';
 import { xEnd, xStart } from './axis';
-import type { Mark, MarkKind } from '../lib/time/marks';
-import { FONT, GANTT, INK } from './palette';
-import { attrs, esc, r } from './svg';
+import type { Mark, MarkKind } from '../../lib/time/marks';
+import { FONT, GANTT, INK } from '../palette';
+import { attrs, esc, r } from '../svg';
 
 export const ROW_H = 22;
 

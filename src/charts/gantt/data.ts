@@ -3,14 +3,14 @@
  * come from the task's time, or from its activities' times when the task
  * itself has none. Anything without a drawable date goes to `undated`.
  */
-import { areaByKey } from '../schema/area';
-import type { Plan } from '../schema/plan';
-import type { Task } from '../schema/task';
-import type { Unit } from '../schema/unit';
-import { maxIso, minIso, yearsOf, yearsSpan, type Span } from '../lib/time/dates';
-import { marksOf, type Mark } from '../lib/time/marks';
-import { plain } from '../text/plain';
-import { formatTime } from '../lib/time/format';
+import { areaByKey } from '../../schema/area';
+import type { Plan } from '../../schema/plan';
+import type { Task } from '../../schema/task';
+import type { Unit } from '../../schema/unit';
+import { maxIso, minIso, yearsOf, yearsSpan, type Span } from '../../lib/time/dates';
+import { marksOf, type Mark } from '../../lib/time/marks';
+import { plain } from '../../text/plain';
+import { formatTime } from '../../lib/time/format';
 
 /** What a row and a "not drawn" item both say of their task. */
 interface GanttTask {

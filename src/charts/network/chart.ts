@@ -1,16 +1,16 @@
 /**
  * The network of units as an SVG string: layout by d3-force at build time
- * (network-layout.ts), colour by jurisdiction with a legend, collective
+ * (layout.ts), colour by jurisdiction with a legend, collective
  * groups as squares in a strip of their own. Every node is a link to its
  * unit page; data-* attributes let the client filter and highlight.
  */
-import type { NetEdge, NetNode, NetworkData } from './network-data';
-import { placeLabels, type Label } from './network-labels';
-import { layout, type Placed } from './network-layout';
-import { FONT, INK, jurisdictionColours, MUTED, RULE } from './palette';
-import { attrs, esc, truncate } from './svg';
+import type { NetEdge, NetNode, NetworkData } from './data';
+import { placeLabels, type Label } from './labels';
+import { layout, type Placed } from './layout';
+import { FONT, INK, jurisdictionColours, MUTED, RULE } from '../palette';
+import { attrs, esc, truncate } from '../svg';
 
-export { networkData, neighbourhood, partners, type NetworkData, type NetNode, type NetEdge } from './network-data';
+export { networkData, neighbourhood, partners, type NetworkData, type NetNode, type NetEdge } from './data';
 
 export interface NetworkOptions {
   width: number;

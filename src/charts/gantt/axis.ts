@@ -5,9 +5,9 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
-import { addDays, toDate, type Span } from '../lib/time/dates';
-import { INK, RULE } from './palette';
-import { attrs, esc, r } from './svg';
+import { addDays, toDate, type Span } from '../../lib/time/dates';
+import { INK, RULE } from '../palette';
+import { attrs, esc, r } from '../svg';
 
 export type Zoom = 'year' | 'quarter';
 

@@ -4,7 +4,7 @@
  * below or above its node, or is left to the tooltip and the list view.
  * Widths are estimated from the character count (no DOM at build time).
  */
-import type { Placed } from './network-layout';
+import type { Placed } from './layout';
 
 export interface Label {
   /** Offset from the node centre, and the text anchor. */

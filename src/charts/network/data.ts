@@ -4,8 +4,8 @@
  * come from the task's own lead/coordinate and from each activity's, counted
  * once per task.
  */
-import type { Task } from '../schema/task';
-import type { Unit, UnitKind } from '../schema/unit';
+import type { Task } from '../../schema/task';
+import type { Unit, UnitKind } from '../../schema/unit';
 
 export interface NetNode {
   id: string;

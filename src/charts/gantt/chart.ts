@@ -6,13 +6,13 @@
  * each task; blocks carry data-* attributes the client script filters on.
  */
 import { axisSvg, QUARTERS, timeScale, xStart, type Zoom } from './axis';
-import { addDays, toDate, viDate, type Span } from '../lib/time/dates';
-import type { GanttRow } from './gantt-data';
-import { hatchDef, legendSvg, markSvg, ROW_H } from './gantt-marks';
-import { FONT, GANTT, INK, RULE } from './palette';
-import { attrs, esc, truncate } from './svg';
+import { addDays, toDate, viDate, type Span } from '../../lib/time/dates';
+import type { GanttRow } from './data';
+import { hatchDef, legendSvg, markSvg, ROW_H } from './marks';
+import { FONT, GANTT, INK, RULE } from '../palette';
+import { attrs, esc, truncate } from '../svg';
 
-export type { GanttRow } from './gantt-data';
+export type { GanttRow } from './data';
 
 export interface GanttOptions {
   period: Span;

@@ -15,7 +15,7 @@ import {
 } from 'd3-force';
 import { randomLcg } from 'd3-random';
 import { scaleSqrt } from 'd3-scale';
-import type { NetworkData } from './network-data';
+import type { NetworkData } from './data';
 
 export interface Placed {
   x: number;
