@@ -51,8 +51,15 @@ export interface RawArea {
 }
 
 export interface RawTarget {
+  /** The clause about this target's quantity (what lines it up with other plans). */
   text: string;
+  /** The whole sentence the document states, which holds the clause. */
+  sentence: string;
   value: number;
+  /** Top of a range ("15% - 25%"), else null. */
+  valueMax: number | null;
+  /** The quantity as written ("15% - 25%", "1-2 sáng kiến"). */
+  valueRaw: string;
   unit: string;
   comparator: 'min' | 'max' | 'exact' | 'more-than' | 'less-than' | 'reduce-by';
   comparatorRaw: string;

@@ -7,8 +7,16 @@ export const targetSchema = () =>
     id: z.string(),
     plan: z.string(),
     area: z.string(),
+    /** The clause about this target's quantity. */
     text: z.string(),
+    /** The whole sentence the document states (never cut mid-sentence); holds `text`. */
+    sentence: z.string(),
+    /** The floor of the level; with `comparator` a bound ("tối thiểu 80%": at least 80), not an exact value. */
     value: z.number(),
+    /** Top of a range ("15% - 25%"), else null. */
+    valueMax: z.number().nullable(),
+    /** The level as written ("15% - 25%", "1-2 sáng kiến"). */
+    valueRaw: z.string(),
     unit: z.string(),
     comparator: z.enum(['min', 'max', 'exact', 'more-than', 'less-than', 'reduce-by']),
     /** The comparator as written ("tối thiểu", "trên", "từ ... trở lên"). */
