@@ -37,6 +37,66 @@ describe('danh sách đơn vị', () => {
   });
 });
 
+describe('đơn vị và lĩnh vực không có nhiệm vụ', () => {
+  it('/don-vi/: đơn vị không được giao nhiệm vụ nào chỉ nằm ở mục riêng «Chỉ có tên trong phần văn bản»', async () => {
+    const tasks = data<TaskRecord[]>('tasks.json');
+    const units = data<{ id: string; name: string; url: string; validFrom?: string }[]>('units.json');
+    const named = new Set(tasks.flatMap((t) => [t, ...t.activities].flatMap((a) => [...a.lead, ...a.coordinate])));
+    for (const path of ['/don-vi/', '/don-vi/theo-van-ban/']) {
+      const { page } = await visit(session.noJs, path);
+      const apart = page.locator('section[aria-labelledby="chi-trong-van-ban"]');
+      const apartUrls = await apart
+        .locator('li > a:first-child')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const listedUrls = await page
+        .locator(
+          'main section[aria-labelledby^="cap-"] li > a:first-child, section[aria-labelledby="nhom-don-vi"] li > a:first-child',
+        )
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const byUrl = new Map(units.map((u) => [siteUrl(u.url).replace(/^https?:\/\/[^/]+/, ''), u]));
+      expect(apartUrls.length, path).toBeGreaterThan(0);
+      for (const url of apartUrls) expect(named.has(byUrl.get(url)!.id), url).toBe(false);
+      // Listed with work: named by a task, or formed in 2025 and carrying its predecessors' tasks (counted).
+      expect(listedUrls.length, path).toBeGreaterThan(20);
+      for (const url of listedUrls) {
+        const u = byUrl.get(url)!;
+        expect(named.has(u.id) || !!u.validFrom, url).toBe(true);
+      }
+      // vinh-linh-2021-2025.txt:480-484 "## **8. Phòng Y tế**", then a) and b) of "Tổ chức thực hiện": the
+      // only places the plan names it; no row of the task tables gives it a task.
+      expect(await apart.innerText()).toContain('Phòng Y tế');
+      expect(await apart.innerText()).toContain('2 trách nhiệm ở phần Tổ chức thực hiện');
+      expect(await page.locator('main').innerText()).not.toContain('chủ trì 0, phối hợp 0');
+      await page.close();
+    }
+  });
+
+  it('/linh-vuc/ và trang chủ: lĩnh vực không có nhiệm vụ nào được liệt kê riêng, không như có việc', async () => {
+    const tasks = data<TaskRecord[]>('tasks.json');
+    const withTasks = new Set(tasks.map((t) => t.area));
+    const { page } = await visit(session.noJs, '/linh-vuc/');
+    const keyOf = (hrefs: string[]) => hrefs.map((h) => new URL(h).pathname.split('/').filter(Boolean).at(-1)!);
+    const main = keyOf(
+      await page.locator('main > ul > li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)),
+    );
+    const apart = keyOf(
+      await page
+        .locator('section[aria-labelledby="chi-trong-van-ban"] li > a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)),
+    );
+    expect(main.length).toBeGreaterThan(3);
+    for (const k of main) expect(withTasks.has(k), k).toBe(true);
+    for (const k of apart) expect(withTasks.has(k), k).toBe(false);
+    // snv-2026.txt:57 (complaints handled: 70%) sits under no reform area: "Nội dung khác" has a target, no task.
+    expect(apart).toContain('khac');
+    expect(await page.locator('main').innerText()).not.toMatch(/\(0 nhiệm vụ/);
+    await page.close();
+    const home = await visit(session.noJs, '/');
+    expect(await home.page.locator('#theo-linh-vuc + ul').innerText()).not.toMatch(/\(0 nhiệm vụ\)/);
+    await home.page.close();
+  });
+});
+
 describe('trang chủ', () => {
   it('liệt kê mọi kế hoạch với cơ quan ban hành', async () => {
     const { page } = await visit(session.noJs, '/');
@@ -202,7 +262,7 @@ describe('danh sách dài chia trang: không nhiệm vụ nào bị mất', () =
         .split('<section aria-labelledby="')
         .slice(1)
         .filter((part) => section(part.slice(0, part.indexOf('"'))))
-        .reduce((n, part) => n + (part.split('</section>')[0]!.match(/<td class="num">/g)?.length ?? 0), 0);
+        .reduce((n, part) => n + (part.split('</section>')[0]!.match(/ data-target="/g)?.length ?? 0), 0);
     const sum = (section: (id: string) => boolean) => pages.reduce((n, html) => n + rows(html, section), 0);
     // Every target is in its area's table, including snv-2026 line 57 (complaints handled: 70%), which sits
     // under no reform area in the source and goes to "Nội dung khác".

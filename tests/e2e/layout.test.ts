@@ -118,3 +118,29 @@ describe.each([...pageTypes(), ...chartPages()])('trang %s (%s)', (_, path) => {
     await v.page.close();
   });
 });
+
+describe('so sánh lĩnh vực ở 390 px: mỗi kế hoạch là một danh sách gọn', () => {
+  // Budget at 390 px: a task entry is its number and title clamped to 2 lines plus "Chủ trì …; thời gian …"
+  // (mostly 2–3 lines at 16 px × 1.55 = 25 px a line), ≈ 140 px with its padding; 160 px on average leaves
+  // room for the few tasks with six or seven leads (chi-dao VII.7 of qt-2021-2025: ~210 px). The rest (header, intro, one heading, plan title and two folded summaries per plan,
+  // paging, footer) stays under 3,000 px. Before, a page was ~24,000 px (tthc: 23,779).
+  const ENTRY = 160;
+  const FIXED = 3000;
+  it.each(['tthc', 'chi-dao', 'cong-vu', 'the-che', 'bo-may', 'tai-chinh', 'so'])(
+    '/linh-vuc/%s/: cao không quá 3.000 + 160 px mỗi nhiệm vụ',
+    async (key) => {
+      const v = await visit(session.w390, `/linh-vuc/${key}/`);
+      const m = await v.page.evaluate(() => ({
+        height: document.documentElement.scrollHeight,
+        entries: [...document.querySelectorAll('.area-tasks > li')].map((li) => li.getBoundingClientRect().height),
+        columns: document.querySelectorAll('.area-column').length,
+        widths: [...document.querySelectorAll('.area-column')].map((c) => c.getBoundingClientRect().width),
+      }));
+      expect(m.entries.length).toBeGreaterThan(5);
+      // One column per plan, one under the other, each the width of the page.
+      expect(new Set(m.widths.map(Math.round)).size).toBe(1);
+      expect(m.height).toBeLessThanOrEqual(FIXED + ENTRY * m.entries.length);
+      await v.page.close();
+    },
+  );
+});
