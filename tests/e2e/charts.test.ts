@@ -110,13 +110,13 @@ describe('biểu đồ có JavaScript', () => {
     expect(new Set(await visibleRows(page))).toEqual(new Set([first]));
     await page.selectOption('select[data-filter="plan"]', '');
     expect(await page.locator('[data-chart-status]').textContent()).toBe(`Hiện tất cả ${all} nhiệm vụ.`);
-    const heightBefore = Number(await page.locator(`${yearView} svg`).getAttribute('height'));
+    const heightBefore = Number(await page.locator(`${yearView} svg.gantt`).getAttribute('height'));
     await page.selectOption('select[data-filter="plan"]', 'vp-ubnd-2024');
     const plans = await visibleRows(page);
     expect(plans.length).toBeGreaterThan(0);
     expect(plans.length).toBeLessThan(all);
     expect(new Set(plans)).toEqual(new Set(['vp-ubnd-2024']));
-    expect(Number(await page.locator(`${yearView} svg`).getAttribute('height'))).toBeLessThan(heightBefore);
+    expect(Number(await page.locator(`${yearView} svg.gantt`).getAttribute('height'))).toBeLessThan(heightBefore);
     expect(await page.locator('[data-chart-status]').textContent()).toBe(`Hiện ${plans.length} trên ${all} nhiệm vụ.`);
     // The table and the not-drawn list follow the same filter.
     expect(await page.locator('details.chart-data tbody tr:not([hidden])').count()).toBe(plans.length);
@@ -150,7 +150,7 @@ describe('biểu đồ có JavaScript', () => {
     expect(await quarter.isVisible()).toBe(true);
     expect(await page.locator(yearView).isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Theo quý' }).getAttribute('aria-pressed')).toBe('true');
-    expect(await quarter.locator('svg').getAttribute('data-zoom')).toBe('quarter');
+    expect(await quarter.locator('svg.gantt').getAttribute('data-zoom')).toBe('quarter');
     const shown = await quarter
       .locator('g.gantt-row:not([hidden])')
       .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-area')));

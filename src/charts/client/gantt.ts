@@ -23,10 +23,11 @@ export function startGantt(root: HTMLElement): void {
     for (const el of table.querySelectorAll<Element>('[data-task]')) {
       const ok = matches(el, f);
       el.toggleAttribute('hidden', !ok);
-      if (el.tagName.toLowerCase() === 'g' && el.closest('[data-zoom-view]:not([hidden])'))
+      if (el.matches('g.gantt-row') && el.closest('[data-zoom-view]:not([hidden])'))
         [shown, total] = [shown + (ok ? 1 : 0), total + 1];
     }
-    for (const svg of root.querySelectorAll<SVGSVGElement>('svg.gantt')) restack(svg);
+    // The chart and its label column stack their rows alike, so they stay side by side.
+    for (const svg of root.querySelectorAll<SVGSVGElement>('svg.gantt, svg.gantt-labels')) restack(svg);
     if (status)
       status.textContent = shown === total ? `Hiện tất cả ${total} nhiệm vụ.` : `Hiện ${shown} trên ${total} nhiệm vụ.`;
   };

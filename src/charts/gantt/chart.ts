@@ -24,39 +24,64 @@ export interface GanttOptions {
   title: string;
   /** Prefix of element ids, unique per chart on a page. */
   id?: string;
+  /**
+   * Draw the task labels at the left (default). False: the time axis only, for a page
+   * that sets `ganttLabelsSvg` beside it in a column that stays put while the axis scrolls.
+   */
+  labels?: boolean;
 }
 
-const LABEL_W = 300;
+export const LABEL_W = 300;
 const AREA_H = 26;
 const LEGEND_H = ROW_H + 6;
 
-export function ganttSvg(rows: readonly GanttRow[], options: GanttOptions): string {
-  const zoom = options.zoom ?? 'year';
-  const id = options.id ?? 'gantt';
-  const hatch = `${id}-hatch`;
-  const years = toDate(addDays(options.period.to, 1)).getUTCFullYear() - toDate(options.period.from).getUTCFullYear();
-  // Quarters need room for their labels: widen rather than squeeze.
-  const width = Math.max(options.width ?? 960, zoom === 'quarter' ? LABEL_W + 24 + years * 4 * 44 : 0);
-  const axisY = LEGEND_H + (zoom === 'quarter' ? 40 : 24);
-  const x = timeScale(options.period, [LABEL_W + 8, width - 16]);
-
-  const body: string[] = [];
-  let y = axisY + 4;
+/** Rows under their area headings, top to bottom: the same in the chart and in its label column. */
+function stack(rows: readonly GanttRow[], top: number) {
+  const out: ({ kind: 'area'; y: number; label: string; area: string } | { kind: 'row'; y: number; row: GanttRow })[] =
+    [];
+  let y = top;
   let area: string | undefined;
   for (const row of rows) {
     if (row.area !== area) {
       area = row.area;
       const count = rows.filter((r) => r.area === area).length;
-      body.push(
-        `<g${attrs({ class: 'gantt-area', 'data-area': area, 'data-h': AREA_H, transform: `translate(0,${y})` })}>` +
-          `<text${attrs({ x: 4, y: 18, 'font-weight': 700, fill: INK })}>${esc(`${row.areaLabel} (${count})`)}</text></g>`,
-      );
+      out.push({ kind: 'area', y, label: `${row.areaLabel} (${count})`, area });
       y += AREA_H;
     }
-    body.push(rowSvg(row, y, width, x, hatch, options.hrefOf));
+    out.push({ kind: 'row', y, row });
     y += ROW_H;
   }
-  const bottom = y + 4;
+  return { blocks: out, bottom: y + 4 };
+}
+
+const axisYOf = (zoom: Zoom) => LEGEND_H + (zoom === 'quarter' ? 40 : 24);
+const rowLabel = (row: GanttRow) => truncate(`${row.number}. ${row.title}`, 44);
+const areaGroup = (area: string, y: number, text: string) =>
+  `<g${attrs({ class: 'gantt-area', 'data-area': area, 'data-h': AREA_H, transform: `translate(0,${y})` })}>${text}</g>`;
+const areaText = (label: string) =>
+  `<text${attrs({ x: 4, y: 18, 'font-weight': 700, fill: INK })}>${esc(label)}</text>`;
+
+export function ganttSvg(rows: readonly GanttRow[], options: GanttOptions): string {
+  const zoom = options.zoom ?? 'year';
+  const id = options.id ?? 'gantt';
+  const hatch = `${id}-hatch`;
+  const labels = options.labels ?? true;
+  const labelW = labels ? LABEL_W : 0;
+  const years = toDate(addDays(options.period.to, 1)).getUTCFullYear() - toDate(options.period.from).getUTCFullYear();
+  // Quarters need room for their labels: widen rather than squeeze. The whole (labels and axis) is `width` wide.
+  const width = Math.max(
+    (options.width ?? 960) - (LABEL_W - labelW),
+    zoom === 'quarter' ? labelW + 24 + years * 4 * 44 : 0,
+  );
+  const axisY = axisYOf(zoom);
+  const x = timeScale(options.period, [labelW + 8, width - 16]);
+
+  const { blocks, bottom } = stack(rows, axisY + 4);
+  const body = blocks.map((b) =>
+    b.kind === 'area'
+      ? areaGroup(b.area, b.y, labels ? areaText(b.label) : '')
+      : rowSvg(b.row, b.y, width, x, hatch, labels, options.hrefOf),
+  );
   const today =
     options.today && options.today >= options.period.from && options.today <= options.period.to
       ? options.today
@@ -67,10 +92,10 @@ export function ganttSvg(rows: readonly GanttRow[], options: GanttOptions): stri
     `<title id="${esc(id)}-title">${esc(options.title)}</title>`,
     `<desc>${esc(describe(rows.length, options.period, zoom))}</desc>`,
     `<defs>${hatchDef(hatch)}</defs>`,
-    legendSvg(LABEL_W + 8, 0, hatch, today !== undefined),
+    legendSvg(labelW + 8, 0, hatch, today !== undefined),
     axisSvg(x, { zoom, y: axisY, bottom }),
     `<g class="gantt-body">${body.join('')}</g>`,
-    today ? todaySvg(xStart(x, today), axisY, bottom, today) : '',
+    today ? todaySvg(xStart(x, today), axisY, bottom, today, width) : '',
     '</svg>',
   ].join('');
 }
@@ -81,6 +106,7 @@ function rowSvg(
   width: number,
   x: ReturnType<typeof timeScale>,
   hatch: string,
+  labels: boolean,
   hrefOf?: (id: string) => string,
 ): string {
   const text = tooltip(row);
@@ -94,16 +120,40 @@ function rowSvg(
     'data-h': ROW_H,
     transform: `translate(0,${y})`,
   });
-  const label = truncate(`${row.number}. ${row.title}`, 44);
   return (
     `<g${block}><a${attrs({ href: hrefOf ? hrefOf(row.taskId) : row.url, 'aria-label': text.replace(/\n/g, '. ') })}>` +
     `<title>${esc(text)}</title>` +
     `<rect${attrs({ class: 'row-hit', x: 0, y: 0, width, height: ROW_H, fill: '#ffffff', 'fill-opacity': 0 })}/>` +
     `<line${attrs({ x1: 0, x2: width, y1: ROW_H - 0.5, y2: ROW_H - 0.5, stroke: RULE, 'stroke-width': 0.5 })}/>` +
-    `<text${attrs({ x: 12, y: 15, fill: INK })}>${esc(label)}</text>` +
+    (labels ? `<text${attrs({ x: 12, y: 15, fill: INK })}>${esc(rowLabel(row))}</text>` : '') +
     row.marks.map((m) => markSvg(x, m, hatch)).join('') +
     '</a></g>'
   );
+}
+
+/**
+ * The task labels alone, row for row as `ganttSvg` stacks them: the column a page keeps in
+ * view (sticky) while the time axis beside it scrolls sideways. Hidden from assistive
+ * technology: each row of the chart is already a link named by its task.
+ */
+export function ganttLabelsSvg(rows: readonly GanttRow[], options: Pick<GanttOptions, 'zoom' | 'id'>): string {
+  const zoom = options.zoom ?? 'year';
+  const axisY = axisYOf(zoom);
+  const { blocks, bottom } = stack(rows, axisY + 4);
+  const body = blocks.map((b) =>
+    b.kind === 'area'
+      ? areaGroup(b.area, b.y, areaText(b.label))
+      : `<g${attrs({ class: 'gantt-label', 'data-task': b.row.taskId, 'data-plan': b.row.plan, 'data-area': b.row.area, 'data-units': b.row.units.join(' '), 'data-years': b.row.years.join(' '), 'data-h': ROW_H, transform: `translate(0,${b.y})` })}>` +
+        `<line${attrs({ x1: 0, x2: LABEL_W, y1: ROW_H - 0.5, y2: ROW_H - 0.5, stroke: RULE, 'stroke-width': 0.5 })}/>` +
+        `<text${attrs({ x: 12, y: 15, fill: INK })}>${esc(rowLabel(b.row))}</text></g>`,
+  );
+  return [
+    `<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', class: 'gantt-labels', id: options.id, viewBox: `0 0 ${LABEL_W} ${bottom}`, width: LABEL_W, height: bottom, 'aria-hidden': 'true', 'data-top': axisY + 4, 'font-family': FONT, 'font-size': 12 })}>`,
+    `<rect${attrs({ width: '100%', height: '100%', fill: '#ffffff' })}/>`,
+    `<text${attrs({ x: 12, y: axisY - 6, 'font-weight': 700, fill: INK })}>Nhiệm vụ</text>`,
+    `<g class="gantt-body">${body.join('')}</g>`,
+    '</svg>',
+  ].join('');
 }
 
 /** What hover and focus show: task, lead, time as written. */
@@ -116,11 +166,14 @@ export function tooltip(row: Pick<GanttRow, 'number' | 'title' | 'leadNames' | '
   ].join('\n');
 }
 
-function todaySvg(xt: number, top: number, bottom: number, today: string): string {
+function todaySvg(xt: number, top: number, bottom: number, today: string, width: number): string {
+  // The label reads beside the line; near the right edge (December) it goes to the line's left.
+  const label = `Hôm nay ${viDate(today)}`;
+  const right = xt + 3 + label.length * 7 <= width;
   return (
     `<g class="today"${attrs({ 'aria-hidden': 'true' })}>` +
     `<line${attrs({ x1: xt, x2: xt, y1: top - 4, y2: bottom, stroke: GANTT.today, 'stroke-width': 2, 'stroke-dasharray': '4 2' })}/>` +
-    `<text${attrs({ x: xt + 3, y: top + 12, fill: GANTT.today, 'font-weight': 700, stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke' })}>${esc(`Hôm nay ${viDate(today)}`)}</text></g>`
+    `<text${attrs({ x: right ? xt + 3 : xt - 3, y: top + 12, 'text-anchor': right ? undefined : 'end', fill: GANTT.today, 'font-weight': 700, stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke' })}>${esc(label)}</text></g>`
   );
 }
 
