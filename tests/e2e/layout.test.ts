@@ -144,3 +144,42 @@ describe('so sánh lĩnh vực ở 390 px: mỗi kế hoạch là một danh sá
     },
   );
 });
+
+describe('Gantt ở 390 px: trục thời gian cuộn trong biểu đồ, tên nhiệm vụ đứng yên', () => {
+  it('/tien-do/qt-2021-2025/: cuộn ngang hết trục, cột tên vẫn ở mép trái và đọc được', async () => {
+    const v = await visit(session.w390, '/tien-do/qt-2021-2025/');
+    const view = v.page.locator('[data-zoom-view="year"]');
+    const before = await view.evaluate((box) => {
+      const col = box.querySelector('.gantt-labels-col')!.getBoundingClientRect();
+      return { left: col.left, boxLeft: box.getBoundingClientRect().left, scroll: box.scrollWidth - box.clientWidth };
+    });
+    // The chart is wider than the phone: it scrolls, inside its own box (the page does not: see above).
+    expect(before.scroll).toBeGreaterThan(300);
+    await view.evaluate((box) => box.scrollTo({ left: box.scrollWidth }));
+    const after = await view.evaluate((box) => {
+      const col = box.querySelector('.gantt-labels-col')!.getBoundingClientRect();
+      // qt-2021-2025 IV.1 (qt-2021-2025.txt:69, "Quý IV hàng năm"): its label, at the left edge, on top.
+      const label = [...box.querySelectorAll('.gantt-labels-col text')].find((t) =>
+        t.textContent?.startsWith('IV.1.'),
+      )!;
+      const r = label.getBoundingClientRect();
+
+      return {
+        scrolled: box.scrollLeft,
+        left: col.left,
+        boxLeft: box.getBoundingClientRect().left,
+        size: parseFloat(getComputedStyle(label).fontSize),
+        // Drawn over the axis (the column lets clicks through to the chart's links below it).
+        onTop:
+          getComputedStyle(label.closest('.gantt-labels-col')!).zIndex === '1' &&
+          r.left >= col.left &&
+          r.left < col.right,
+      };
+    });
+    expect(after.scrolled).toBeGreaterThan(300);
+    expect(Math.abs(after.left - after.boxLeft)).toBeLessThan(1);
+    expect(after.size).toBeGreaterThanOrEqual(12);
+    expect(after.onTop).toBe(true);
+    await v.page.close();
+  });
+});

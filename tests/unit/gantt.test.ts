@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ganttData } from '../../src/charts/gantt/data';
-import { ganttSvg, tooltip } from '../../src/charts/gantt/chart';
+import { ganttLabelsSvg, ganttSvg, tooltip } from '../../src/charts/gantt/chart';
 import { taskSchema } from '../../src/schema';
 import { plans, tasks, units } from '../fixtures/charts/data';
 import { expectGolden, xmlProblems } from '../fixtures/charts/golden';
@@ -123,6 +123,39 @@ describe('ganttSvg', () => {
       /^[^]*?data-kind="band" data-from="2021-01-01" data-to="2025-12-31"/,
     );
     expect(out).not.toContain('data-task="qt-2021-2025/5"');
+  });
+
+  it('draws the label column row for row beside a chart drawn without labels', () => {
+    const rowsAt = (out: string) =>
+      [...out.matchAll(/data-task="([^"]+)"[^>]*?transform="translate\(0,(\d+)\)"/g)].map((m) => `${m[1]}@${m[2]}`);
+    for (const zoom of ['year', 'quarter'] as const) {
+      const chart = ganttSvg(data.rows, { period: data.period, title: 't', zoom, labels: false });
+      const labels = ganttLabelsSvg(data.rows, { zoom });
+      expect(rowsAt(labels)).toEqual(rowsAt(chart));
+      expect(rowsAt(labels)).toHaveLength(data.rows.length);
+      expect(/height="(\d+)"/.exec(labels)![1]).toBe(/height="(\d+)"/.exec(chart)![1]);
+      // The chart keeps its links (named by task); the label column is text only, hidden from screen readers.
+      const labelText = `<text x="12" y="15" fill="`;
+      expect(chart).not.toContain(labelText);
+      expect(labels.split(labelText)).toHaveLength(data.rows.length + 1);
+      expect(labels).toContain('aria-hidden="true"');
+      expect(labels).not.toContain('<a ');
+      expect(xmlProblems(labels)).toEqual([]);
+    }
+  });
+
+  it('labels the today line, and keeps the label inside the drawing near the end of the axis', () => {
+    const width = (out: string) => Number(/viewBox="0 0 (\d+)/.exec(out)![1]);
+    const label = (out: string) => /<g class="today"[^]*?<text ([^>]*)>([^<]*)<\/text>/.exec(out)!;
+    const mid = svg('year', TODAY);
+    expect(label(mid)[2]).toBe('Hôm nay 15/06/2024');
+    expect(label(mid)[1]).not.toContain('text-anchor');
+    // 20 December of the last year: a label to the right of the line would run off the drawing.
+    const end = svg('year', `${data.period.to.slice(0, 4)}-12-20`);
+    const [, at, text] = label(end);
+    expect(text).toMatch(/^Hôm nay 20\/12\/\d{4}$/);
+    expect(at).toContain('text-anchor="end"');
+    expect(Number(/x="([\d.]+)"/.exec(at)![1])).toBeLessThan(width(end));
   });
 
   it('draws the today line only inside the period', () => {
