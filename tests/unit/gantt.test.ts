@@ -155,7 +155,7 @@ describe('ganttSvg', () => {
     const [, at, text] = label(end);
     expect(text).toMatch(/^Hôm nay 20\/12\/\d{4}$/);
     expect(at).toContain('text-anchor="end"');
-    expect(Number(/x="([\d.]+)"/.exec(at)![1])).toBeLessThan(width(end));
+    expect(Number(/x="([\d.]+)"/.exec(at!)![1])).toBeLessThan(width(end));
   });
 
   it('draws the today line only inside the period', () => {
