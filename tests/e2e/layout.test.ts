@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, visit } from './browser';
 import { chartPages, pageTypes } from './site';
+import { seriousViolations } from './axe';
 
 const WIDTHS = [390, 320, 1280] as const;
 const session = useBrowser({
@@ -180,6 +181,17 @@ describe('Gantt ở 390 px: trục thời gian cuộn trong biểu đồ, tên n
     expect(Math.abs(after.left - after.boxLeft)).toBeLessThan(1);
     expect(after.size).toBeGreaterThanOrEqual(12);
     expect(after.onTop).toBe(true);
+    await v.page.close();
+  });
+});
+
+// pages.test.ts audits every page type at 390 px; the chart pages (their tables stacked, their axis
+// scrolling beside a sticky label column) are audited here at the same width, data table opened.
+describe.each(chartPages())('biểu đồ %s (%s) ở 390 px', (_, path) => {
+  it('axe: không có lỗi nghiêm trọng về trợ năng', async () => {
+    const v = await visit(session.w390, path);
+    await v.page.locator('details.chart-data > summary').first().click();
+    expect(await seriousViolations(v.page)).toEqual([]);
     await v.page.close();
   });
 });

@@ -97,13 +97,20 @@ export const DICTIONARY: FileDoc[] = [
     title: 'Chỉ tiêu',
     fields: [
       ['id, plan, area', 'Mã; kế hoạch; lĩnh vực'],
-      ['text', 'Câu chỉ tiêu nguyên văn'],
-      ['value, unit', 'Giá trị và đơn vị đo (80, %)'],
+      ['sentence', 'Trọn câu văn bản nêu chỉ tiêu, nguyên văn (không cắt giữa câu)'],
+      ['text', 'Vế của câu nói về chỉ tiêu này (một câu có thể nêu nhiều chỉ tiêu)'],
+      [
+        'value, valueMax, valueRaw, unit',
+        'Mức (cận dưới khi có «tối thiểu», «từ … trở lên»); mức trên của khoảng («15% - 25%») hoặc null; mức như văn bản viết; đơn vị đo (80, %)',
+      ],
       [
         'comparator, comparatorRaw',
         'Loại so sánh (min, max, exact, more-than, less-than, reduce-by) và cách văn bản viết (tối thiểu, trên…)',
       ],
-      ['deadlineYear', 'Năm phải đạt'],
+      [
+        'deadlineYear, deadlineRaw',
+        'Năm phải đạt, và cách văn bản viết («Đến năm 2025», «hàng năm»); deadlineRaw rỗng: câu không ghi năm, năm là năm cuối của kế hoạch',
+      ],
       ['indicator', 'Khóa chỉ số, để so sánh cùng chỉ số giữa các kế hoạch'],
       source,
     ],
