@@ -198,6 +198,9 @@ async function benchOne(label: string, tasks?: number): Promise<Result> {
   };
   out();
   out(summaryTable([r]));
+  out(
+    `\nTrang HTML lớn nhất: ${distSize.largest.map((l) => `${kb(l.bytes)} KB \`${l.path}\``).join(', ')}; trên 1 MB: ${distSize.overMb}.`,
+  );
   out();
   out(floorTable([r]));
   out(
