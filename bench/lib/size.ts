@@ -7,10 +7,16 @@ export interface DirSize {
   files: number;
   html: number;
   htmlFiles: number;
+  /** The largest HTML files, biggest first (issue 20: no page over 1 MB at 20 000 tasks). */
+  largest: { path: string; bytes: number }[];
+  /** HTML files over 1 MiB. */
+  overMb: number;
 }
 
+const LARGEST = 5;
+
 export function dirSize(dir: string): DirSize {
-  const out: DirSize = { bytes: 0, files: 0, html: 0, htmlFiles: 0 };
+  const out: DirSize = { bytes: 0, files: 0, html: 0, htmlFiles: 0, largest: [], overMb: 0 };
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
@@ -22,6 +28,12 @@ export function dirSize(dir: string): DirSize {
         if (extname(e.name) === '.html') {
           out.html += n;
           out.htmlFiles++;
+          if (n > 1024 * 1024) out.overMb++;
+          if (out.largest.length < LARGEST || n > out.largest[LARGEST - 1]!.bytes) {
+            out.largest.push({ path: p.slice(dir.length), bytes: n });
+            out.largest.sort((a, b) => b.bytes - a.bytes);
+            out.largest.length = Math.min(out.largest.length, LARGEST);
+          }
         }
       }
     }

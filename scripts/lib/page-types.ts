@@ -58,6 +58,7 @@ export function chartPages(dist: string): [type: string, path: string][] {
     ['tiến độ một kế hoạch', '/tien-do/vp-ubnd-2024/'],
     ['tiến độ một đơn vị', unit],
     ['mạng lưới', '/mang-luoi/'],
+    ['mạng lưới một kế hoạch', '/mang-luoi/vp-ubnd-2024/'],
   ];
 }
 

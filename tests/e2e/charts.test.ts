@@ -30,6 +30,7 @@ const CHART_PAGES = (): [string, string][] => [
   ['tiến độ một kế hoạch', '/tien-do/vp-ubnd-2024/'],
   ['tiến độ một đơn vị', `/tien-do/don-vi/${unitId(TASK_13.lead)}/`],
   ['mạng lưới', '/mang-luoi/'],
+  ['mạng lưới một kế hoạch', '/mang-luoi/vp-ubnd-2024/'],
 ];
 
 function sourceLine(plan: string, line: number): string {
@@ -191,7 +192,7 @@ describe('biểu đồ có JavaScript', () => {
   });
 
   it('mạng lưới: ẩn nhóm tập thể, phóng to, làm nổi các đơn vị cùng làm, chú thích khi có tiêu điểm', async () => {
-    const { page, consoleErrors } = await visit(session.js, '/mang-luoi/');
+    const { page, consoleErrors } = await visit(session.js, '/mang-luoi/vp-ubnd-2024/');
     const groups = page.locator('a.net-node[data-kind="group"]');
     expect(await groups.count()).toBeGreaterThan(0);
     expect(await groups.first().isVisible()).toBe(true);
@@ -218,11 +219,31 @@ describe('biểu đồ có JavaScript', () => {
   });
 
   it('mạng lưới: chọn một nút mở trang đơn vị', async () => {
-    const { page } = await visit(session.js, '/mang-luoi/');
+    const { page } = await visit(session.js, '/mang-luoi/vp-ubnd-2024/');
     await page.locator(`a.net-node[data-unit="${unitId(TASK_13.lead)}"]`).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(siteUrl(unitUrl(TASK_13.lead)));
     expect((await page.locator('h1').textContent())?.trim()).toBe(TASK_13.lead);
+    await page.close();
+  });
+  // Issue 16/20: the network opens on one plan, not every plan at once, and each plan has its own.
+  it('mạng lưới: mở ra một kế hoạch (kế hoạch đầu của tỉnh), có liên kết tới mạng lưới từng kế hoạch', async () => {
+    const { page } = await visit(session.noJs, '/mang-luoi/');
+    expect(await page.locator('figure[data-network] figcaption').innerText()).toContain(
+      'tỉnh Quảng Trị giai đoạn 2021',
+    );
+    const links = await page
+      .locator('details.network-plans a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(
+      expect.arrayContaining(['/mang-luoi/vp-ubnd-2024/', '/mang-luoi/hai-lang-2024/', '/mang-luoi/snv-2026/']),
+    );
+    // vp-ubnd-2024 row 13 (line 226): "Trung tâm Phục vụ hành chính công tỉnh" leads it, so it is on that
+    // plan's network, which is drawn no wider than a phone's column (its labels stay 12 px as drawn).
+    const plan = await visit(session.noJs, '/mang-luoi/vp-ubnd-2024/');
+    expect(await plan.page.locator(`a.net-node[data-unit="${unitId(TASK_13.lead)}"]`).count()).toBe(1);
+    expect(Number(await plan.page.locator('svg.network').getAttribute('width'))).toBeLessThanOrEqual(360);
+    await plan.page.close();
     await page.close();
   });
 });

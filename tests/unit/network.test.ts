@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbourhood, networkData, networkSvg, partners } from '../../src/charts/network/chart';
+import { neighbourhood, networkData, networkSvg, partners, strongest } from '../../src/charts/network/chart';
 import { layout } from '../../src/charts/network/layout';
 import { placeLabels } from '../../src/charts/network/labels';
 import { taskSchema } from '../../src/schema';
@@ -86,6 +86,20 @@ describe('neighbourhood', () => {
       { id: 'so-noi-vu', role: 'coordinates', weight: 1 },
       { id: 'so-tt-tt', role: 'coordinates', weight: 1 },
     ]);
+  });
+  it('strongest: the partners sharing most tasks, both directions summed, and only their edges', () => {
+    const near = neighbourhood(data, 'so-noi-vu');
+    // Sở Tư pháp 3 + 1, Sở TT&TT 2 + 1, the collective group 1 (the fixture's edges above).
+    const two = strongest(near, 'so-noi-vu', 2);
+    expect(two.nodes.map((n) => n.id)).toEqual(['so-noi-vu', 'so-tt-tt', 'so-tu-phap']);
+    expect(two.edges.map((e) => `${e.source}>${e.target}`)).toEqual([
+      'so-noi-vu>so-tt-tt',
+      'so-noi-vu>so-tu-phap',
+      'so-tt-tt>so-noi-vu',
+      'so-tu-phap>so-noi-vu',
+    ]);
+    expect(strongest(near, 'so-noi-vu', 1).nodes.map((n) => n.id)).toEqual(['so-noi-vu', 'so-tu-phap']);
+    expect(strongest(near, 'so-noi-vu', 3)).toBe(near);
   });
 });
 

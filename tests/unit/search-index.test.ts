@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { separateBlocks } from '../../scripts/pagefind.mjs';
+import { searchPart, separateBlocks } from '../../scripts/pagefind.mjs';
 
 describe('HTML handed to Pagefind', () => {
   it('separates text of adjacent cells, terms and list items', () => {
@@ -11,5 +11,18 @@ describe('HTML handed to Pagefind', () => {
   });
   it('leaves inline markup and existing spaces alone', () => {
     expect(separateBlocks('<b>Đề</b><i>án</i> <li>x</li> y')).toBe('<b>Đề</b><i>án</i> <li>x</li> y');
+  });
+  it('keeps only the title and the indexed <main> of a page', () => {
+    const page =
+      '<!DOCTYPE html><html lang="vi"><head><title>Nhiệm vụ 13</title><style>x{}</style></head><body>' +
+      '<header>Trang chủ</header><main id="noi-dung" data-pagefind-body><h1>Nhiệm vụ 13</h1></main><footer>Liên hệ</footer></body></html>';
+    expect(searchPart(page)).toBe(
+      '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Nhiệm vụ 13</title></head>' +
+        '<body><main id="noi-dung" data-pagefind-body><h1>Nhiệm vụ 13</h1></main></body></html>',
+    );
+  });
+  it('passes a page whole when its indexed element is not <main>', () => {
+    const page = '<html><body><header>x</header><div data-pagefind-body>y</div></body></html>';
+    expect(searchPart(page)).toBe(page);
   });
 });

@@ -95,7 +95,8 @@ export function startNetwork(root: HTMLElement): void {
     }
     svg.querySelector('.net-strip')?.toggleAttribute('hidden', !showGroups);
     const wrap = root.closest('[data-network-wrap]') ?? root;
-    for (const tr of wrap.querySelectorAll<HTMLElement>('tr[data-scope]'))
+    // Rows carry data-scope only when there is a filter to apply; the groups toggle applies to all.
+    for (const tr of wrap.querySelectorAll<HTMLElement>('.chart-data tbody tr'))
       tr.hidden = !inScope(tr) || (tr.dataset.group === '1' && !showGroups);
   };
   for (const c of [plan, area, groups]) c?.addEventListener('change', apply);

@@ -10,7 +10,7 @@ import { layout, type Placed } from './layout';
 import { FONT, INK, jurisdictionColours, MUTED, RULE } from '../palette';
 import { attrs, esc, truncate } from '../svg';
 
-export { networkData, neighbourhood, partners, type NetworkData, type NetNode, type NetEdge } from './data';
+export { networkData, neighbourhood, partners, strongest, type NetworkData, type NetNode, type NetEdge } from './data';
 
 export interface NetworkOptions {
   width: number;
@@ -105,7 +105,7 @@ function edgeSvg(e: NetEdge, pos: Map<string, Placed>, groups: Set<string>): str
     class: 'net-edge',
     'data-source': e.source,
     'data-target': e.target,
-    'data-scope': e.scope.join(' '),
+    'data-scope': e.scope.join(' ') || undefined,
     'data-group': group ? '1' : undefined,
     stroke: '#6b7280',
     'stroke-opacity': group ? 0.35 : 0.6,
@@ -139,7 +139,7 @@ function nodeSvg(
     ? `<text${attrs({ x: label.dx + (highlighted ? Math.sign(label.dx) * 4 : 0), y: label.dy, 'text-anchor': label.anchor === 'start' ? undefined : label.anchor, fill: INK, stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke', 'font-weight': highlighted ? 700 : undefined })}>${esc(label.text)}</text>`
     : '';
   return (
-    `<a${attrs({ class: 'net-node', href: hrefOf ? hrefOf(n.id) : n.url, 'aria-label': info, 'data-unit': n.id, 'data-kind': n.kind, 'data-jurisdiction': n.jurisdiction, 'data-scope': n.scope.join(' '), transform: `translate(${p.x},${p.y})` })}>` +
+    `<a${attrs({ class: 'net-node', href: hrefOf ? hrefOf(n.id) : n.url, 'aria-label': info, 'data-unit': n.id, 'data-kind': n.kind, 'data-jurisdiction': n.jurisdiction, 'data-scope': n.scope.join(' ') || undefined, transform: `translate(${p.x},${p.y})` })}>` +
     `<title>${esc(info)}</title>${ring}${shape}${text}</a>`
   );
 }

@@ -212,3 +212,30 @@ export function partners(data: NetworkData, unitId: string): Partner[] {
   }
   return out.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
 }
+
+/**
+ * At most `limit` partners of `unitId` in its neighbourhood: those it shares
+ * most tasks with (both directions summed; ties by id), and only the edges
+ * between it and them. A busy unit works with hundreds of others at a
+ * national size; a chart of all of them is neither legible on a phone nor
+ * small, so the chart draws these and the list beside it keeps every edge.
+ */
+export function strongest(near: NetworkData, unitId: string, limit: number): NetworkData {
+  const shared = new Map<string, number>();
+  for (const e of near.edges) {
+    const other = e.source === unitId ? e.target : e.source;
+    shared.set(other, (shared.get(other) ?? 0) + e.weight);
+  }
+  if (shared.size <= limit) return near;
+  const kept = new Set(
+    [...shared]
+      .sort(([a, wa], [b, wb]) => wb - wa || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, limit)
+      .map(([id]) => id),
+  );
+  kept.add(unitId);
+  return {
+    nodes: near.nodes.filter((n) => kept.has(n.id)),
+    edges: near.edges.filter((e) => kept.has(e.source) && kept.has(e.target)),
+  };
+}
