@@ -61,11 +61,13 @@ export function unitNameKeys(unit: Pick<Unit, 'name' | 'aliases' | 'jurisdiction
   const place = nameKey(unit.jurisdiction);
   // "huyện Hải Lăng" is also said "Hải Lăng".
   const bare = place.replace(/^(tinh|huyen|thanh pho|thi xa|xa|so|van phong|ban|trung tam) /, '');
+  // "Văn phòng UBND tỉnh Quảng Trị" is also said "Văn phòng UBND".
+  const short = place.replace(/ (tinh|huyen) .*$/, '');
   // "Bộ phận Một cửa huyện" is also "bộ phận một cửa Hải Lăng".
   const own = names.map((n) => n.replace(/ (tinh|huyen|xa)$/, ''));
   return uniq([
     ...names,
-    ...names.flatMap((n) => [`${n} ${place}`, `${n} ${bare}`]),
+    ...names.flatMap((n) => [`${n} ${place}`, `${n} ${bare}`, `${n} ${short}`]),
     ...own.map((n) => `${n} ${bare}`),
   ]).filter(Boolean);
 }

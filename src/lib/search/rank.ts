@@ -167,7 +167,8 @@ export function combine(slots: readonly Slot[], found: Found): Ranking {
   const weights: number[] = [];
   slots.forEach((_, i) => {
     const hits = found.slots[i] ?? [];
-    const w = idf(hits.length);
+    // A phrase the glossary knows says as much as its words.
+    const w = idf(hits.length) * (1 + 0.5 * (slots[i]!.keys.length - 1));
     weights[i] = w;
     const f = norm(hits);
     for (const h of hits) {
@@ -199,36 +200,35 @@ export function combine(slots: readonly Slot[], found: Found): Ranking {
  * keys (foldVariant words joined by spaces): candidates for the name filter
  * (units, areas). Longest first; at most `max`.
  */
-export function nameCandidates(slots: readonly Slot[], max = 40): { key: string; from: number; to: number }[] {
-  // Each slot read as typed and as its first other form ("p" → "phòng").
-  const forms = slots.map((s) => {
-    const other = s.alts.find((a) => !spellings(s.text).includes(a) && a !== s.text);
-    const list = [s.keys];
-    if (other && s.keys.length === 1 && s.alts.length > 1 && s.alts[0] === s.text) list.push(keyOfText(other));
-    else if (other) list.push(keyOfText(other));
-    return list;
+export function nameCandidates(slots: readonly Slot[], max = 100): { key: string; from: number; to: number }[] {
+  // Each slot read as typed, and as its first other form ("p" → "phòng", "1 cửa" → "một cửa").
+  const typed = slots.map((s) => s.keys);
+  const expanded = slots.map((s) => {
+    const own = new Set(spellings(s.text).concat(s.text));
+    const other =
+      s.keys.length > 1 || s.alts.length > 1
+        ? s.alts.find((a) => !own.has(a) && !a.startsWith('"' + s.text))
+        : undefined;
+    return other ? keyOfText(other) : s.keys;
   });
   const out = new Map<string, { key: string; from: number; to: number }>();
-  for (let len = Math.min(slots.length, 8); len >= 1; len--) {
+  for (let len = Math.min(slots.length, 12); len >= 1; len--) {
     for (let from = 0; from + len <= slots.length; from++) {
-      let seqs: string[][] = [[]];
-      for (let i = from; i < from + len; i++)
-        seqs = seqs.flatMap((q) => forms[i]!.map((f) => [...q, ...f])).slice(0, 4);
-      for (const q of seqs) {
-        if (q.length < 2) continue;
-        const key = q.join(' ');
-        if (!out.has(key)) out.set(key, { key, from, to: from + len });
+      for (const forms of [typed, expanded]) {
+        const key = forms.slice(from, from + len).flat();
+        if (key.length >= 2 && !out.has(key.join(' ')))
+          out.set(key.join(' '), { key: key.join(' '), from, to: from + len });
       }
     }
   }
   return [...out.values()].slice(0, max);
 }
 
-/** Share of the query's non-filler slots that slots from..to cover. */
+/** Share of the query's non-filler words that slots from..to hold. */
 export function coverage(slots: readonly Slot[], from: number, to: number): number {
-  const content = slots.map((s, i) => ({ s, i })).filter(({ s }) => !s.filler);
-  if (content.length === 0) return 0;
-  return content.filter(({ i }) => i >= from && i < to).length / content.length;
+  const size = (s: Slot) => (s.filler ? 0 : s.keys.length);
+  const all = slots.reduce((n, s) => n + size(s), 0);
+  return all ? slots.slice(from, to).reduce((n, s) => n + size(s), 0) / all : 0;
 }
 
 /** A plan as the search page knows it: its id and the folded words that name it (title, issuer, place, years). */
@@ -250,7 +250,7 @@ export function namedPlan(slots: readonly Slot[], plans: readonly PlanWords[]): 
   const hits = sets.filter((p) => {
     const forms = (s: Slot) => [s.keys, ...s.alts.map(keyOfText)];
     const explained = content.every((s) => forms(s).some((k) => k.length > 0 && k.every((w) => p.words.has(w))));
-    const own = content.some((s) => s.keys.some((w) => p.words.has(w) && !common.has(w) && !/^\d+$/.test(w)));
+    const own = content.some((s) => forms(s).some((k) => k.some((w) => p.words.has(w) && !common.has(w))));
     return explained && own;
   });
   return hits.length === 1 ? hits[0]!.id : null;
