@@ -38,7 +38,7 @@ interface PagefindResponse {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, o?: { filters?: Record<string, string> }): Promise<PagefindResponse | null>;
+  search(term: string | null, o?: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>;
   preload(term: string): Promise<void>;
 }
 
@@ -147,7 +147,7 @@ export function startSearchPage(root: HTMLElement): void {
     filters: Record<string, string>,
   ): Promise<{ results: PagefindResult[]; partial: boolean }> {
     const byId = new Map<string, PagefindResult>();
-    const hits = async (term: string | null, extra: Record<string, string> = {}): Promise<Hit[]> => {
+    const hits = async (term: string | null, extra: Record<string, unknown> = {}): Promise<Hit[]> => {
       const results = (await pf.search(term, { filters: { ...filters, ...extra } }))?.results ?? [];
       const max = Math.max(...results.map((r) => r.score), 1e-9);
       for (const r of results) if (!byId.has(r.id)) byId.set(r.id, r);
@@ -170,7 +170,10 @@ export function startSearchPage(root: HTMLElement): void {
         union(cited ? [] : searchTerms(q, glossary, 3)),
       ]),
       hits(null, { kind: KIND_LABELS.task }),
-      Promise.all(names.map(async (n) => ({ ...n, hits: await hits(null, { name: n.key }) }))),
+      // One search for any of the names; one per name only when some page has one.
+      hits(null, { name: { any: names.map((n) => n.key) } }).then((any) =>
+        any.length ? Promise.all(names.map(async (n) => ({ ...n, hits: await hits(null, { name: n.key }) }))) : [],
+      ),
       cited ? hits(null, { number: numberKey(cited.number) }) : null,
       plan ? hits(null, { kind: KIND_LABELS.plan, plan }) : null,
     ]);
