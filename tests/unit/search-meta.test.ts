@@ -156,4 +156,17 @@ describe('keys for names and task numbers', () => {
     expect(keys).toContain('phong van hoa va thong tin hai lang');
     expect(keys).toContain('phong vh tt huyen hai lang');
   });
+  it('keys a unit by its office\'s short name and without a trailing "huyện"', () => {
+    // units.yaml: Phòng Nội chính of Văn phòng UBND tỉnh Quảng Trị; Bộ phận Một cửa huyện of Hải Lăng.
+    expect(
+      unitNameKeys({ name: 'Phòng Nội chính', aliases: [], jurisdiction: 'Văn phòng UBND tỉnh Quảng Trị' }),
+    ).toContain('phong noi chinh van phong ubnd');
+    expect(
+      unitNameKeys({ name: 'Bộ phận tiếp nhận', aliases: ['Bộ phận Một cửa huyện'], jurisdiction: 'huyện Hải Lăng' }),
+    ).toContain('bo phan mot cua hai lang');
+  });
+  it('makes y and i after a consonant one letter in names', () => {
+    expect(nameKey('Phòng Kỹ thuật')).toBe(nameKey('phong ki thuat'));
+    expect(nameKey('Thủy lợi')).toBe('thuy loi');
+  });
 });

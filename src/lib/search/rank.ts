@@ -58,12 +58,13 @@ const keyOfText = (text: string): string[] => words(text).map(foldVariant);
 
 interface PreparedExpansion {
   keys: string[];
+  from: string;
   to: readonly string[];
 }
 
 function prepare(list: readonly Expansion[]): PreparedExpansion[] {
   return list
-    .map((e) => ({ keys: keyOfText(e.from), to: e.to }))
+    .map((e) => ({ keys: keyOfText(e.from), from: e.from, to: e.to }))
     .filter((e) => e.keys.length > 0)
     .sort((a, b) => b.keys.length - a.keys.length);
 }
@@ -85,12 +86,13 @@ export function analyse(query: string, list: readonly Expansion[]): Slot[] {
     const rule = rules.find((r) => r.keys.every((k, j) => keys[i + j] === k));
     if (rule) {
       const text = typed.slice(i, i + rule.keys.length).join(' ');
-      const own = rule.keys.length > 1 ? quoted(phraseSpelling(typed.slice(i, i + rule.keys.length))) : typed[i]!;
-      const others = rule.to.map((t) => (words(t).length > 1 ? quoted(words(t).join(' ')) : t));
+      // As typed, as the glossary writes it (with its marks and "đ"), then the other forms.
+      const search = (form: string) => (words(form).length > 1 ? quoted(words(form).join(' ')) : form);
+      const others = [text, rule.from, ...rule.to].map(search);
       slots.push({
         text,
         keys: keys.slice(i, i + rule.keys.length),
-        alts: [...new Set([own, ...others])],
+        alts: [...new Set(others)],
         filler: false,
       });
       i += rule.keys.length;
@@ -101,11 +103,6 @@ export function analyse(query: string, list: readonly Expansion[]): Slot[] {
     }
   }
   return slots;
-}
-
-/** A typed phrase with "đ" for a plain initial "d" where the word was typed without marks: one spelling, the likelier. */
-function phraseSpelling(ws: readonly string[]): string {
-  return ws.map((w) => spellings(w).at(-1)!).join(' ');
 }
 
 /** Quoted pairs of adjacent one-word slots, in the likeliest spellings (a few each). */
