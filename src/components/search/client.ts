@@ -167,7 +167,7 @@ export function startSearchPage(root: HTMLElement): void {
       Promise.all([
         Promise.all(slots.map((s) => union(s.alts))),
         Promise.all(pairs(slots).map((p) => union(p.alts))),
-        union(cited ? [] : searchTerms(q, glossary, 3)),
+        union(cited ? [] : searchTerms(q, glossary)),
       ]),
       hits(null, { kind: KIND_LABELS.task }),
       // One search for any of the names; one per name only when some page has one.

@@ -171,9 +171,23 @@ export function areaFacets(area: string, names: readonly string[], plans: readon
       plan: plans.map((p) => p.id),
       area: [area],
       year: strings(plans.flatMap(periodYears)),
-      name: uniq(names.map(nameKey)).filter(Boolean),
+      name: uniq(names.flatMap(topicKeys)).filter(Boolean),
     },
   };
+}
+
+// What an area's name does to its topic: "Xây dựng và phát triển …", "Cải cách …".
+const AREA_VERB = /^(?:(?:xay dung|ung dung)(?: va phat trien)?|phat trien|cai cach|duy tri nang cao) /;
+
+/**
+ * An area's name as a query, whole and by topic: "Xây dựng và phát triển
+ * chính quyền điện tử, chính quyền số" is also asked as "chính quyền điện
+ * tử" and "chính quyền số"; "Cải cách thể chế" as "thể chế".
+ */
+export function topicKeys(name: string): string[] {
+  const parts = name.split(',').map(nameKey);
+  const topics = parts.map((p, i) => (i === 0 ? p.replace(AREA_VERB, '') : p));
+  return uniq([nameKey(name), ...(parts.length > 1 || topics[0] !== parts[0] ? topics : [])]).filter(Boolean);
 }
 
 export function targetsFacets(areas: readonly string[], plans: readonly PlanLike[]): SearchFacets {
