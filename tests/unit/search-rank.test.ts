@@ -107,8 +107,10 @@ describe('scoring', () => {
   it('does not require filler words', () => {
     const slots = analyse('ai lam chu ky so', []);
     const hit = [{ id: 'a', score: 1 }];
-    const r = combine(slots, found({ slots: [[], [], hit, hit, hit] }));
+    const r = combine(slots, found({ slots: [[{ id: 'z', score: 1 }], [], hit, hit, hit] }));
     expect(r.partial).toBe(false);
+    // A page holding only "ai" is no result.
+    expect(r.ids).toEqual(['a']);
   });
   it('puts a page that gathers many tasks below a task with the same words', () => {
     const slots = analyse('ky so', []);

@@ -147,6 +147,7 @@ const PHRASE = 0.9;
 const WHOLE = 0.6;
 const COVER = 1.5;
 const GATHER = 0.7;
+const KEEP = 0.5;
 
 /** Scores pages from what each slot and pair found. */
 export function combine(slots: readonly Slot[], found: Found): Ranking {
@@ -188,7 +189,9 @@ export function combine(slots: readonly Slot[], found: Found): Ranking {
     if (!found.tasks.has(id)) t *= GATHER;
     score.set(id, t);
   }
-  const ids = [...score.keys()].sort((a, b) => score.get(b)! - score.get(a)! || a.localeCompare(b));
+  // A page holding only a filler word, or under half the words, is no result: the count the page shows means something.
+  const kept = [...score.keys()].filter((id) => !nRequired || (covered.get(id) ?? 0) / nRequired >= KEEP);
+  const ids = kept.sort((a, b) => score.get(b)! - score.get(a)! || a.localeCompare(b));
   return { ids, partial: nRequired > 0 && !complete && ids.length > 0 };
 }
 
