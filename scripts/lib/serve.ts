@@ -38,10 +38,11 @@ export function serveStatic(dist: string, base = '/'): Server {
       // own files are compressed already. Byte counts (bench/search.ts) are then what a reader downloads.
       if (COMPRESS.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
         res.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-        return res.end(gzipSync(body));
+        res.end(gzipSync(body));
+      } else {
+        res.writeHead(status, { 'content-type': type });
+        res.end(body);
       }
-      res.writeHead(status, { 'content-type': type });
-      res.end(body);
     };
     const notFound = () =>
       existsSync(join(dist, '404.html')) ? send(404, join(dist, '404.html')) : (res.writeHead(404), res.end());
