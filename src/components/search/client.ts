@@ -146,16 +146,23 @@ export function startSearchPage(root: HTMLElement): void {
     q: string,
     filters: Record<string, string>,
   ): Promise<{ results: PagefindResult[]; partial: boolean }> {
-    const byId = new Map<string, PagefindResult>();
-    const hits = async (term: string | null, extra: Record<string, unknown> = {}): Promise<Hit[]> => {
+    // The result object a page is shown from: its excerpt is cut around the
+    // words of the search that returned it, so a search for the whole query
+    // beats one for a single word, which beats a filter alone (no words).
+    const byId = new Map<string, { r: PagefindResult; rank: number }>();
+    const hits = async (
+      term: string | null,
+      extra: Record<string, unknown> = {},
+      rank = term ? 1 : 0,
+    ): Promise<Hit[]> => {
       const results = (await pf.search(term, { filters: { ...filters, ...extra } }))?.results ?? [];
       const max = Math.max(...results.map((r) => r.score), 1e-9);
-      for (const r of results) if (!byId.has(r.id)) byId.set(r.id, r);
+      for (const r of results) if ((byId.get(r.id)?.rank ?? -1) < rank) byId.set(r.id, { r, rank });
       return results.map((r) => ({ id: r.id, score: r.score / max }));
     };
-    const union = async (terms: readonly string[]): Promise<Hit[]> => {
+    const union = async (terms: readonly string[], rank = 1): Promise<Hit[]> => {
       const best = new Map<string, number>();
-      for (const list of await Promise.all(terms.map((t) => hits(t))))
+      for (const list of await Promise.all(terms.map((t) => hits(t, {}, rank))))
         for (const h of list) best.set(h.id, Math.max(best.get(h.id) ?? 0, h.score));
       return [...best].map(([id, score]) => ({ id, score }));
     };
@@ -167,7 +174,7 @@ export function startSearchPage(root: HTMLElement): void {
       Promise.all([
         Promise.all(slots.map((s) => union(s.alts))),
         Promise.all(pairs(slots).map((p) => union(p.alts))),
-        union(cited ? [] : searchTerms(q, glossary)),
+        union(cited ? [] : searchTerms(q, glossary), 2),
       ]),
       hits(null, { kind: KIND_LABELS.task }),
       // One search for any of the names; one per name only when some page has one.
@@ -205,7 +212,7 @@ export function startSearchPage(root: HTMLElement): void {
     const pinned = [...(planned ?? []), ...[...nameHits].sort(byRank), ...numberHits];
     const ids = [...new Set([...pinned.map((h) => h.id), ...ranking.ids])];
     return {
-      results: ids.map((id) => byId.get(id)!).filter(Boolean),
+      results: ids.flatMap((id) => byId.get(id)?.r ?? []),
       partial: ranking.partial && pinned.length === 0,
     };
   }
