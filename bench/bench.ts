@@ -215,7 +215,7 @@ async function benchOne(label: string, tasks?: number): Promise<Result> {
   if (benchJs) out('\n' + (await optional('bench-js', () => benchJs(dist))));
   if (search) {
     const { benchSearch } = await import('./search');
-    out('\n' + (await optional('bench-search', () => benchSearch(dist))));
+    out('\n' + (await optional('bench-search', () => benchSearch(dist, { relevance: tasks === undefined }))));
   }
   return r;
 }

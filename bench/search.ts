@@ -3,15 +3,18 @@
  * of the search page in headless Chromium (fresh browser context, empty
  * cache) with the query in the URL. Reports bytes fetched (all, and the
  * Pagefind share) and the time from navigation start to the first result on
- * screen, as a Markdown table. `npm run bench` calls benchSearch(); run alone
- * with `tsx bench/search.ts [dist]`.
+ * screen, as a Markdown table; for the real site, also hit@1, hit@3 and MRR
+ * per query form on the relevance set (bench/relevance.ts). `npm run bench`
+ * calls benchSearch(); run alone with `tsx bench/search.ts [dist]`.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listen } from '../scripts/lib/serve';
 import { launch } from '../scripts/lib/browser';
-import { SEARCH_CASES, expectedPath } from './search-queries.ts';
+import { SEARCH_CASES, RELEVANCE_CASES, expectedPath } from './search-queries.ts';
+import { runRelevance } from './relevance.ts';
+import { scoreTable } from './lib/relevance.ts';
 
 interface Row {
   q: string;
@@ -43,7 +46,7 @@ const FIRST_RESULT_PROBE = `
   }).observe(document, { childList: true, subtree: true });
 `;
 
-export async function benchSearch(distDir: string): Promise<string> {
+export async function benchSearch(distDir: string, { relevance = false } = {}): Promise<string> {
   if (!existsSync(join(distDir, 'pagefind', 'pagefind.js')))
     throw new Error(`${distDir}/pagefind không có: chạy "npm run build" trước`);
   const tasks = JSON.parse(readFileSync(join(distDir, 'data', 'tasks.json'), 'utf8'));
@@ -115,6 +118,15 @@ export async function benchSearch(distDir: string): Promise<string> {
     `| **trung vị** | ${median(rows.map((r) => r.results))} | | ${ms(median(rows.map((r) => r.firstResultMs)))} | ${kb(median(rows.map((r) => r.bytes)))} | ${kb(median(rows.map((r) => r.pagefindBytes)))} | ${median(rows.map((r) => r.requests))} |`,
   ];
   const top3 = rows.filter((r) => r.rank !== undefined && r.rank <= 3).length;
+  // The relevance set names real pages: only the real site is judged.
+  const judged = relevance
+    ? [
+        `### Độ liên quan: ${RELEVANCE_CASES.length} truy vấn (bench/search-queries.ts), ba dạng, bộ đã thấy và bộ chưa thấy`,
+        '',
+        scoreTable(await runRelevance(distDir)),
+        '',
+      ]
+    : [];
   return [
     `### Tìm kiếm: ${rows.length} truy vấn, mỗi truy vấn một lần tải nguội (bộ nhớ đệm trống)`,
     '',
@@ -122,9 +134,10 @@ export async function benchSearch(distDir: string): Promise<string> {
     '',
     ...lines,
     '',
+    ...judged,
   ].join('\n');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  console.log(await benchSearch(process.argv[2] ?? process.env.DIST_DIR ?? 'dist'));
+  console.log(await benchSearch(process.argv[2] ?? process.env.DIST_DIR ?? 'dist', { relevance: true }));
 }

@@ -50,3 +50,36 @@ export function foldVietnamese(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+// Onsets after which a final "y" and "i" are one syllable written two ways
+// (kỹ/kĩ, lý/lí, mỹ/mĩ, quý/quí, tỷ/tỉ, sỹ/sĩ, hy/hi, vỹ/vĩ, phí/phý...).
+const Y_OR_I = /^(qu|ph|th|kh|[bdđhklmnstv])[yi]$/;
+
+/**
+ * A folded syllable with its spelling variants made one: final "y" after a
+ * consonant is written "i" ("ký"/"kí", "lý"/"lí", "quý"/"quí", "tỷ"/"tỉ" →
+ * "ki", "li", "qui", "ti"), the choice the 1984 spelling rules left open.
+ * "uy" is a vowel pair and stays ("thủy" → "thuy"). Tone placement
+ * ("hòa"/"hoà") and "đ" are already one in foldKey. Search compares names by
+ * this key on both sides: at index time (name filters) and at query time.
+ */
+export function foldVariant(word: string): string {
+  const w = foldWord(word);
+  return Y_OR_I.test(w) ? w.slice(0, -1) + 'i' : w;
+}
+
+/**
+ * What Pagefind may hold for a syllable as typed. Pagefind folds tone marks
+ * but keeps "đ" and does not know y/i: "ki" → ["ki", "ky"], "dien" →
+ * ["dien", "đien"], "điện" → ["đien"]. A "d" may stand for "đ" only in a
+ * word typed without any mark (who types "dịch" would have typed "đ"), and
+ * only before a vowel ("DVC" stays). The typed spelling first; at most four.
+ */
+export function spellings(word: string): string[] {
+  const lower = word.normalize('NFC').toLowerCase();
+  const bare = lower.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  const out = [bare];
+  if (Y_OR_I.test(bare)) out.push(bare.slice(0, -1) + (bare.endsWith('y') ? 'i' : 'y'));
+  if (/^[a-z]+$/.test(lower) && /^d[aeiouy]/.test(bare)) out.push(...out.map((s) => 'đ' + s.slice(1)));
+  return out;
+}

@@ -17,9 +17,17 @@ export interface Abbreviations {
   pairs: ReadonlyMap<string, string>;
 }
 
-/** Search reads every entry except those kept for unit names only. */
+/**
+ * Forms equal both ways, for the index and the query: every entry except
+ * those kept for unit names only and the readers' shorthand (`index: false`,
+ * see queryOnly).
+ */
 export const termGroups = (entries: readonly GlossaryEntry[]): TermGroup[] =>
-  entries.filter((e) => e.search).map((e) => [...e.abbr, ...e.full]);
+  entries.filter((e) => e.search && e.index).map((e) => [...e.abbr, ...e.full]);
+
+/** Readers' shorthand and everyday words: typed form → the plans' words, one way ("tt" → "trung tâm", never back). */
+export const queryOnly = (entries: readonly GlossaryEntry[]): { from: string[]; to: string[] }[] =>
+  entries.filter((e) => e.search && !e.index).map((e) => ({ from: e.abbr, to: e.full }));
 
 const foldedWords = (text: string): string[] => (text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map(foldWord);
 
@@ -33,7 +41,8 @@ export function abbreviations(
 ): Abbreviations {
   const words = new Map<string, string>();
   const pairs = new Map<string, string>();
-  for (const entry of entries) {
+  // Readers' shorthand ("p." for phòng) is no part of any printed unit name.
+  for (const entry of entries.filter((e) => e.index)) {
     const full = foldedWords(entry.full[0]!)
       .filter((w) => !dropped.has(w))
       .join(' ');

@@ -8,6 +8,7 @@ import {
   numberKey,
   nameKey,
   unitNameKeys,
+  topicKeys,
 } from '../../src/lib/search/meta';
 import type { Task } from '../../src/schema/task';
 import { taskConfidenceSchema } from '../../src/schema/task';
@@ -155,5 +156,28 @@ describe('keys for names and task numbers', () => {
     expect(keys).toContain('phong vh tt');
     expect(keys).toContain('phong van hoa va thong tin hai lang');
     expect(keys).toContain('phong vh tt huyen hai lang');
+  });
+  it('keys a unit by its office\'s short name and without a trailing "huyện"', () => {
+    // units.yaml: Phòng Nội chính of Văn phòng UBND tỉnh Quảng Trị; Bộ phận Một cửa huyện of Hải Lăng.
+    expect(
+      unitNameKeys({ name: 'Phòng Nội chính', aliases: [], jurisdiction: 'Văn phòng UBND tỉnh Quảng Trị' }),
+    ).toContain('phong noi chinh van phong ubnd');
+    expect(
+      unitNameKeys({ name: 'Bộ phận tiếp nhận', aliases: ['Bộ phận Một cửa huyện'], jurisdiction: 'huyện Hải Lăng' }),
+    ).toContain('bo phan mot cua hai lang');
+  });
+  it('keys an area by its whole name and by each topic in it', () => {
+    // qt-2021-2025 l.102 "Xây dựng và phát triển chính quyền điện tử, chính quyền số"; l.10 "Cải cách thể chế".
+    expect(topicKeys('Xây dựng và phát triển chính quyền điện tử, chính quyền số')).toEqual([
+      'xay dung va phat trien chinh quyen dien tu chinh quyen so',
+      'chinh quyen dien tu',
+      'chinh quyen so',
+    ]);
+    expect(topicKeys('Cải cách thể chế')).toEqual(['cai cach the che', 'the che']);
+    expect(topicKeys('Nội dung khác')).toEqual(['noi dung khac']);
+  });
+  it('makes y and i after a consonant one letter in names', () => {
+    expect(nameKey('Phòng Kỹ thuật')).toBe(nameKey('phong ki thuat'));
+    expect(nameKey('Thủy lợi')).toBe('thuy loi');
   });
 });

@@ -7,7 +7,19 @@ import { readState, writeState, sameState, pagefindFilters, hasFilters, type Sea
 import { cleanExcerpt } from '../../lib/search/excerpt';
 import { searchTerms, taskNumberQuery } from '../../lib/search/query';
 import type { TermGroup } from '../../text/glossary';
-import { FILTER_KEYS, nameKey, numberKey } from '../../lib/search/meta';
+import { FILTER_KEYS, KIND_LABELS, numberKey } from '../../lib/search/meta';
+import {
+  analyse,
+  combine,
+  coverage,
+  hintedPlans,
+  nameCandidates,
+  namedPlan,
+  pairs,
+  type Expansion,
+  type Hit,
+  type PlanWords,
+} from '../../lib/search/rank';
 
 interface PagefindData {
   url: string;
@@ -26,7 +38,7 @@ interface PagefindResponse {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, o?: { filters?: Record<string, string> }): Promise<PagefindResponse | null>;
+  search(term: string | null, o?: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>;
   preload(term: string): Promise<void>;
 }
 
@@ -41,7 +53,11 @@ export function startSearchPage(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const glossary = JSON.parse(root.querySelector('[data-search-glossary]')?.textContent ?? '[]') as TermGroup[];
+  const json = <T>(name: string, empty: T): T =>
+    JSON.parse(root.querySelector(`[data-search-${name}]`)?.textContent ?? 'null') ?? empty;
+  const glossary = json<TermGroup[]>('glossary', []);
+  const expansions = json<Expansion[]>('expansions', []);
+  const plans = json<PlanWords[]>('plans', []);
 
   let pagefind: Promise<Pagefind> | undefined;
   let run = 0;
@@ -97,40 +113,108 @@ export function startSearchPage(root: HTMLElement): void {
       return;
     }
     const filters = pagefindFilters(state) as Record<string, string>;
-    const terms = state.q ? searchTerms(state.q, glossary) : [null];
-    const cited = state.q ? taskNumberQuery(state.q) : null;
-    const name = state.q ? nameKey(state.q) : '';
-    const [responses, named, numbered] = await Promise.all([
-      Promise.all(terms.map((t) => pf.search(t, { filters }))),
-      // A query that is a unit's or an area's name, or a cited task number,
-      // puts that page first: see HiddenFilterKey in src/lib/search/meta.ts.
-      name ? pf.search(null, { filters: { ...filters, name } }) : null,
-      cited ? pf.search(null, { filters: { ...filters, number: numberKey(cited.number) } }) : null,
-    ]);
-    if (mine !== run) return;
-    // The same page found by several spellings counts once, by its best score.
-    const best = new Map<string, PagefindResult>();
-    for (const r of responses.flatMap((resp) => resp?.results ?? [])) {
-      const seen = best.get(r.id);
-      if (!seen || r.score > seen.score) best.set(r.id, r);
+    let partial = false;
+    if (!state.q) {
+      pending = (await pf.search(null, { filters }))?.results ?? [];
+    } else {
+      const ranked = await rank(pf, state.q, filters);
+      if (mine !== run) return;
+      pending = ranked.results;
+      partial = ranked.partial;
     }
-    const byScore = (a: PagefindResult, b: PagefindResult) =>
-      (best.get(b.id)?.score ?? 0) - (best.get(a.id)?.score ?? 0);
-    const pinned = [...(named?.results ?? []).sort(byScore), ...(numbered?.results ?? []).sort(byScore)];
-    const first = new Set(pinned.map((r) => r.id));
-    pending = [
-      ...pinned.filter((r, i) => pinned.findIndex((p) => p.id === r.id) === i),
-      ...[...best.values()].filter((r) => !first.has(r.id)).sort((a, b) => b.score - a.score),
-    ];
+    if (mine !== run) return;
     list.replaceChildren();
     const total = pending.length;
     await showMore(mine);
     if (mine !== run) return;
     const what = state.q ? ` cho “${state.q}”` : '';
     status.textContent = total
-      ? `Tìm thấy ${total} kết quả${what}${hasFilters(state) ? ' (đã lọc)' : ''}.`
+      ? partial
+        ? `Không có trang chứa đủ các từ${what}; kết quả gần nhất (${total} trang chứa nhiều từ nhất).`
+        : `Tìm thấy ${total} kết quả${what}${hasFilters(state) ? ' (đã lọc)' : ''}.`
       : `Không tìm thấy kết quả nào${what}.${hasFilters(state) ? ' Hãy thử bỏ bớt bộ lọc.' : ' Hãy thử từ khóa ngắn hơn hoặc viết khác.'}`;
     root.dataset.state = 'done';
+  }
+
+  /**
+   * Pagefind results for a query, best first (src/lib/search/rank.ts): a
+   * cited task number, a plan or a unit/area named by the query first, then
+   * pages by the words and phrases they hold.
+   */
+  async function rank(
+    pf: Pagefind,
+    q: string,
+    filters: Record<string, string>,
+  ): Promise<{ results: PagefindResult[]; partial: boolean }> {
+    // The result object a page is shown from: its excerpt is cut around the
+    // words of the search that returned it, so a search for the whole query
+    // beats one for a single word, which beats a filter alone (no words).
+    const byId = new Map<string, { r: PagefindResult; rank: number }>();
+    const hits = async (
+      term: string | null,
+      extra: Record<string, unknown> = {},
+      rank = term ? 1 : 0,
+    ): Promise<Hit[]> => {
+      const results = (await pf.search(term, { filters: { ...filters, ...extra } }))?.results ?? [];
+      const max = Math.max(...results.map((r) => r.score), 1e-9);
+      for (const r of results) if ((byId.get(r.id)?.rank ?? -1) < rank) byId.set(r.id, { r, rank });
+      return results.map((r) => ({ id: r.id, score: r.score / max }));
+    };
+    const union = async (terms: readonly string[], rank = 1): Promise<Hit[]> => {
+      const best = new Map<string, number>();
+      for (const list of await Promise.all(terms.map((t) => hits(t, {}, rank))))
+        for (const h of list) best.set(h.id, Math.max(best.get(h.id) ?? 0, h.score));
+      return [...best].map(([id, score]) => ({ id, score }));
+    };
+    const cited = taskNumberQuery(q);
+    const slots = analyse(cited ? cited.rest : q, expansions);
+    const names = cited ? [] : nameCandidates(slots);
+    const plan = cited ? null : namedPlan(slots, plans);
+    const [found, tasks, named, numbered, planned] = await Promise.all([
+      Promise.all([
+        Promise.all(slots.map((s) => union(s.alts))),
+        Promise.all(pairs(slots).map((p) => union(p.alts))),
+        union(cited ? [] : searchTerms(q, glossary), 2),
+      ]),
+      hits(null, { kind: KIND_LABELS.task }),
+      // One search for any of the names; one per name only when some page has one.
+      hits(null, { name: { any: names.map((n) => n.key) } }).then((any) =>
+        any.length ? Promise.all(names.map(async (n) => ({ ...n, hits: await hits(null, { name: n.key }) }))) : [],
+      ),
+      cited ? hits(null, { number: numberKey(cited.number) }) : null,
+      plan ? hits(null, { kind: KIND_LABELS.plan, plan }) : null,
+    ]);
+    const [slotHits, pairHits, whole] = found;
+    const taskIds = new Set(tasks.map((h) => h.id));
+    const ranking = combine(slots, {
+      slots: slotHits,
+      pairs: pairHits,
+      whole,
+      tasks: taskIds,
+      total: Math.round(taskIds.size * 1.3) + 1,
+    });
+    const order = new Map(ranking.ids.map((id, i) => [id, i]));
+    const byRank = (a: Hit, b: Hit) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9);
+    // A unit or area the query names, most of it: the longest name found.
+    const withName = named.filter((n) => n.hits.length > 0 && coverage(slots, n.from, n.to) > 0.5);
+    const longest = Math.max(0, ...withName.map((n) => n.key.split(' ').length));
+    const nameHits = withName.filter((n) => n.key.split(' ').length === longest).flatMap((n) => n.hits);
+    // A cited number: the tasks of the plans the other words point to, else all.
+    let numberHits = numbered ?? [];
+    if (cited && numberHits.length > 1) {
+      const hinted = hintedPlans(slots, plans);
+      if (hinted.length) {
+        const inPlan = await Promise.all(hinted.map((p) => hits(null, { number: numberKey(cited.number), plan: p })));
+        const keep = new Set(inPlan.flat().map((h) => h.id));
+        numberHits = [...numberHits.filter((h) => keep.has(h.id)), ...numberHits.filter((h) => !keep.has(h.id))];
+      }
+    }
+    const pinned = [...(planned ?? []), ...[...nameHits].sort(byRank), ...numberHits];
+    const ids = [...new Set([...pinned.map((h) => h.id), ...ranking.ids])];
+    return {
+      results: ids.flatMap((id) => byId.get(id)?.r ?? []),
+      partial: ranking.partial && pinned.length === 0,
+    };
   }
 
   async function showMore(mine: number): Promise<void> {

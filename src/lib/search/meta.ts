@@ -9,7 +9,7 @@ import type { Task } from '../../schema/task';
 import type { Unit } from '../../schema/unit';
 import { timeYears } from '../time/format';
 import { jurisdictionLabel } from '../units/jurisdiction';
-import { foldKey } from '../../text/fold';
+import { foldKey, foldVariant } from '../../text/fold';
 import { words } from './terms';
 import { AREAS } from '../../schema/area';
 
@@ -50,9 +50,9 @@ export function numberKey(number: string): string {
     .replace(/\.+/g, '.');
 }
 
-/** A name as a query: folded words, so "Sở TT&TT" and "so tt tt" meet. */
+/** A name as a query: folded words, so "Sở TT&TT" and "so tt tt" meet, and "Kỹ"/"Kĩ" too (foldVariant). */
 export function nameKey(name: string): string {
-  return words(name).map(foldKey).join(' ');
+  return words(name).map(foldVariant).join(' ');
 }
 
 /** A unit's name and aliases, alone and followed by its jurisdiction ("… hải lăng"). */
@@ -61,7 +61,15 @@ export function unitNameKeys(unit: Pick<Unit, 'name' | 'aliases' | 'jurisdiction
   const place = nameKey(unit.jurisdiction);
   // "huyện Hải Lăng" is also said "Hải Lăng".
   const bare = place.replace(/^(tinh|huyen|thanh pho|thi xa|xa|so|van phong|ban|trung tam) /, '');
-  return uniq(names.flatMap((n) => [n, `${n} ${place}`, `${n} ${bare}`])).filter(Boolean);
+  // "Văn phòng UBND tỉnh Quảng Trị" is also said "Văn phòng UBND".
+  const short = place.replace(/ (tinh|huyen) .*$/, '');
+  // "Bộ phận Một cửa huyện" is also "bộ phận một cửa Hải Lăng".
+  const own = names.map((n) => n.replace(/ (tinh|huyen|xa)$/, ''));
+  return uniq([
+    ...names,
+    ...names.flatMap((n) => [`${n} ${place}`, `${n} ${bare}`, `${n} ${short}`]),
+    ...own.map((n) => `${n} ${bare}`),
+  ]).filter(Boolean);
 }
 
 type PlanLike = Pick<Plan, 'id' | 'issuer' | 'period' | 'horizon'>;
@@ -163,9 +171,23 @@ export function areaFacets(area: string, names: readonly string[], plans: readon
       plan: plans.map((p) => p.id),
       area: [area],
       year: strings(plans.flatMap(periodYears)),
-      name: uniq(names.map(nameKey)).filter(Boolean),
+      name: uniq(names.flatMap(topicKeys)).filter(Boolean),
     },
   };
+}
+
+// What an area's name does to its topic: "Xây dựng và phát triển …", "Cải cách …".
+const AREA_VERB = /^(?:(?:xay dung|ung dung)(?: va phat trien)?|phat trien|cai cach|duy tri nang cao) /;
+
+/**
+ * An area's name as a query, whole and by topic: "Xây dựng và phát triển
+ * chính quyền điện tử, chính quyền số" is also asked as "chính quyền điện
+ * tử" and "chính quyền số"; "Cải cách thể chế" as "thể chế".
+ */
+export function topicKeys(name: string): string[] {
+  const parts = name.split(',').map(nameKey);
+  const topics = parts.map((p, i) => (i === 0 ? p.replace(AREA_VERB, '') : p));
+  return uniq([nameKey(name), ...(parts.length > 1 || topics[0] !== parts[0] ? topics : [])]).filter(Boolean);
 }
 
 export function targetsFacets(areas: readonly string[], plans: readonly PlanLike[]): SearchFacets {
@@ -178,4 +200,15 @@ export function targetsFacets(areas: readonly string[], plans: readonly PlanLike
       year: strings(plans.flatMap(periodYears)),
     },
   };
+}
+
+/** The words that name a plan, for the search page to tell which plan a query means (src/lib/search/rank.ts). */
+export function planWords(plan: Pick<Plan, 'id' | 'title' | 'issuer' | 'jurisdiction' | 'period' | 'horizon'>): {
+  id: string;
+  words: string[];
+} {
+  const years = periodYears(plan).map(String);
+  if (plan.horizon) years.push(String(plan.horizon));
+  const named = words([plan.title, plan.issuer, plan.jurisdiction].join(' ')).map(foldVariant);
+  return { id: plan.id, words: uniq([...named, ...years]) };
 }

@@ -36,15 +36,18 @@ export function queryVariants(query: string): string[] {
 }
 
 /**
- * "nhiệm vụ 13", "nhiem vu so II.3 …": the task number a reader cites, and
- * the words after it. The number needs a digit, so "nhiệm vụ vi phạm" is no
- * citation.
+ * "nhiệm vụ 13", "nhiem vu so II.3 …", "nv25", "II.3 tỉnh 2021": the task
+ * number a reader cites, and the words after it. The number needs a digit,
+ * so "nhiệm vụ vi phạm" is no citation.
  */
 export function taskNumberQuery(query: string): { number: string; rest: string } | null {
+  const q = query.normalize('NFC');
   const m =
-    /^\s*(?:nhiệm vụ|nhiem vu|nv)\s+(?:(?:số|so)\s+)?((?:[ivxlIVXL]+[.\-])?\d+(?:[.\-]\d+)*)(?=\s|$)\s*(.*)$/iu.exec(
-      query.normalize('NFC'),
-    );
+    /^\s*(?:nhiệm vụ|nhiem vu|nv)\s*(?:(?:số|so)\s+)?((?:[ivxlIVXL]+[.\-])?\d+(?:[.\-]\d+)*)(?=\s|$)\s*(.*)$/iu.exec(
+      q,
+    ) ??
+    // A numbering only a plan prints: "II.3 tỉnh 2021" (a Roman part then a number).
+    /^\s*([ivxlIVXL]+[.\-]\d+(?:[.\-]\d+)*)(?=\s|$)\s*(.*)$/u.exec(q);
   return m ? { number: m[1]!, rest: m[2]!.trim() } : null;
 }
 
