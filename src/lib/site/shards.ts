@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { shardBase, shardManifestSchema, type Shard } from '../../schema/shard';
+import { parseJson } from '../../schema/read';
 
 export interface OtherShard {
   id: string;
@@ -21,19 +22,8 @@ export function otherShards(
   ownBase: string = import.meta.env.BASE_URL ?? '/',
 ): OtherShard[] {
   if (!file) return [];
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new Error(`${file}: không đọc được tệp phân mảnh (${(e as Error).message})`);
-  }
-  const parsed = shardManifestSchema().safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${file} ${issue.path.join('.')}: ${issue.message}`);
-  }
+  const shards = parseJson(readFileSync(file, 'utf8'), shardManifestSchema(), file).shards;
   const own = ownBase.replace(/\/*$/, '/');
-  const shards = parsed.data.shards;
   if (!shards.some((s) => shardBase(s) === own))
     throw new Error(`${file}: không có phân mảnh nào có đường dẫn ${own} (BASE_PATH của bản build này)`);
   return shards
