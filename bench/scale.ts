@@ -25,6 +25,7 @@ import { listen } from '../scripts/lib/serve';
 import { launch } from '../scripts/lib/browser';
 import { generateContent } from './corpus/corpus';
 import { mb, sec } from './lib/size';
+import { mergedFirstQuery } from './merged-search';
 
 // Both builds print the same "today".
 const EPOCH = '1780000000';
@@ -152,6 +153,9 @@ export async function benchShards(root: string, shards: number, perShard: number
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l) as ShardLine);
     const query = await firstQuery(join(work, 'site'), ids[0]!, 'cải cách hành chính');
+    // 34 provinces: the built shards served again under 34 paths, all merged (bench/merged-search.ts).
+    const merged = [];
+    for (const n of [1, shards, 34]) merged.push(await mergedFirstQuery(join(work, 'site'), n, 'cải cách hành chính'));
     const totalCpu = lines.reduce((n, l) => n + l.import.cpuMs + l.astro.cpuMs + l.pagefind.cpuMs, 0);
     const totalTasks = lines.reduce((n, l) => n + l.tasks, 0);
     const s = (m: { ms: number; cpuMs: number }) => `${sec(m.ms)} / ${sec(m.cpuMs)}`;
@@ -170,6 +174,15 @@ export async function benchShards(root: string, shards: number, perShard: number
       `Tìm kiếm gộp, truy vấn đầu tiên "cải cách hành chính" từ /${ids[0]}/tim-kiem/ (bộ nhớ đệm trống): ` +
         `${(query.bytes / 1024).toFixed(1)} KB tải về, trong đó Pagefind ${(query.pagefind / 1024).toFixed(1)} KB; ` +
         `kết quả trang đầu thuộc các phân mảnh ${query.shards.join(', ')} (${query.status.trim()}).`,
+      '',
+      'Chỉ riêng Pagefind, truy vấn đầu tiên khi gộp n chỉ mục cùng cỡ (các phân mảnh đã dựng, phục vụ lại dưới n đường dẫn):',
+      '',
+      '| Chỉ mục gộp | Pagefind tải về (KB) | Yêu cầu | Thời gian đến 10 kết quả đầu (ms) | Kết quả |',
+      '|--:|--:|--:|--:|--:|',
+      ...merged.map(
+        (m) =>
+          `| ${m.indexes} | ${(m.pagefindBytes / 1024).toFixed(1)} | ${m.requests} | ${m.ms.toFixed(0)} | ${m.results} |`,
+      ),
     ].join('\n');
   } finally {
     rmSync(work, { recursive: true, force: true });
