@@ -16,6 +16,10 @@ export default defineConfig({
   // No inline script or style anywhere (Astro would inline small bundles):
   // the policy below can then stay at 'self' (docs/SECURITY.md).
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // BUILD_INCREMENTAL=1: Astro reuses the HTML of pages whose cacheKey and code
+  // are unchanged since the last build (task pages: src/lib/site/cache-key.ts;
+  // docs/SCALE.md). Off by default: a plain build renders every page.
+  experimental: { incrementalBuild: process.env.BUILD_INCREMENTAL === '1' },
   vite: {
     build: {
       assetsInlineLimit: 0,

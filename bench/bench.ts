@@ -12,6 +12,8 @@
  *
  * BENCH_SEED (1) picks the synthetic corpus; BENCH_SEARCH=0 skips the browser
  * part; BENCH_FLOORS (pages,collection,starlight) picks the floors; BENCH_REAL=0 skips the real site; BENCH_KEEP=1 keeps the copies in the temp folder.
+ * Scale cases (bench/scale.ts, docs/SCALE.md): BENCH_INCREMENTAL=<tasks> rebuilds after one
+ * plan changes; BENCH_SHARDS=<n>x<tasks> builds n shards with xargs -P BENCH_SHARD_JOBS (2).
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -33,6 +35,7 @@ import { taskPageBudget, type PageBudget } from './lib/pages';
 import { generateContent } from './corpus/corpus';
 import { importCostByShape } from './lib/shapes';
 import { mdxCostPerPlan, mdxCostTable } from './lib/mdx';
+import { benchIncremental, benchShards } from './scale';
 
 const root = process.cwd();
 const sizes = (process.env.BENCH_SIZES ?? '1000,2000,5000,20000').split(',').filter(Boolean).map(Number);
@@ -347,3 +350,14 @@ if (small && big)
   out(
     `\n20 000 / 2 000 nhiệm vụ: thời gian tổng ×${(total(big) / total(small)).toFixed(1)} thực, ×${(totalCpu(big) / totalCpu(small)).toFixed(1)} CPU (mục tiêu ≤ 12).`,
   );
+
+// Issue 20's scale cases, each only when asked for (bench/scale.ts).
+if (process.env.BENCH_INCREMENTAL) {
+  out('\n## Dựng lại từng phần\n');
+  out(await optional('incremental', () => benchIncremental(root, Number(process.env.BENCH_INCREMENTAL), seed)));
+}
+if (process.env.BENCH_SHARDS) {
+  const [n, per] = process.env.BENCH_SHARDS.split('x').map(Number);
+  out('\n## Phân mảnh\n');
+  out(await optional('shards', () => benchShards(root, n!, per!, Number(process.env.BENCH_SHARD_JOBS ?? 2))));
+}

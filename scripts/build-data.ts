@@ -11,6 +11,7 @@ import { mdxFile } from '../src/content/mdx';
 import { planBody } from '../src/content/body';
 import { tasksCsv, unitEventsCsv } from '../src/lib/publish/csv';
 import { readRegistry, recordTasks, writeRegistry } from './lib/registry';
+import { planSelection } from './lib/plan-select';
 
 const content = process.env.CONTENT_DIR ?? 'content';
 const out = process.env.GENERATED_DIR ?? '.generated/content';
@@ -94,7 +95,8 @@ function write(corpus: Corpus) {
 }
 
 try {
-  const corpus = importContent(content);
+  // PLANS: a sharded build imports only its shard's plans (docs/SCALE.md).
+  const corpus = importContent(content, process.cwd(), planSelection(process.env.PLANS));
   write(corpus);
   // The permalink registry is written by the build: every new task address
   // with what it points at, so the next build can tell if it moves (docs/URLS.md).

@@ -24,6 +24,13 @@ export interface Measured {
 
 const TIME = '/usr/bin/time';
 
+// Vitest puts Vite's import.meta.env into its process.env (BASE_URL=/, MODE=test,
+// PROD=, DEV=1, SSR=1); Astro's server code reads import.meta.env from the
+// environment, so a build started from a test would think it sits at / in test
+// mode (a shard under /<id>/ merged its own index). Builds get the rest.
+const VITE_ENV = new Set(['BASE_URL', 'MODE', 'PROD', 'DEV', 'SSR']);
+const inherited = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_ENV.has(k)));
+
 export function measure(
   cmd: string,
   args: string[],
@@ -32,7 +39,7 @@ export function measure(
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const load = loadavg()[0]!;
-    const child = spawn(TIME, ['-v', cmd, ...args], { cwd: opts.cwd, env: { ...process.env, ...opts.env } });
+    const child = spawn(TIME, ['-v', cmd, ...args], { cwd: opts.cwd, env: { ...inherited(), ...opts.env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -36,6 +36,7 @@ import { createTimeline, timelineProblems, validTo } from '../../src/lib/units/t
 import { datedLookup, planDate } from '../../src/import/units/dated';
 import { slugify } from '../../src/text/slug';
 import { validateAll } from './validate';
+import type { PlanSelection } from './plan-select';
 
 export interface Corpus {
   plans: Plan[];
@@ -139,7 +140,8 @@ function danglingCorrections(
     });
 }
 
-export function importContent(dir: string, cwd = process.cwd()): Corpus {
+/** `plans`: a shard's selection (PLANS, scripts/lib/plan-select.ts); the other plans are read by their own shard. */
+export function importContent(dir: string, cwd = process.cwd(), plans?: PlanSelection): Corpus {
   const rel = (p: string) => relative(cwd, p) || p;
   const errors: string[] = [];
   /** Runs a read; an InputError becomes lines of the report, so every file is checked in one run. */
@@ -190,7 +192,10 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
   const listed = new Set(readdirSync(sourcesDir));
   for (const name of names.filter((n) => n.endsWith('.txt') && !listed.has(n.replace(/\.txt$/, '.meta.yaml'))))
     errors.push(`${rel(join(sourcesDir, name))}: thiếu tệp mô tả ${name.replace(/\.txt$/, '.meta.yaml')}`);
-  const metaNames = names.filter((n) => n.endsWith('.meta.yaml'));
+  const allMetaNames = names.filter((n) => n.endsWith('.meta.yaml'));
+  // Sharded build: only the selected plans are imported; corrections of the others stay valid (below).
+  if (plans) errors.push(...plans.unmatched(allMetaNames.map((n) => basename(n, '.meta.yaml'))));
+  const metaNames = plans ? allMetaNames.filter((n) => plans.has(basename(n, '.meta.yaml'))) : allMetaNames;
   // Plans whose ids fold to one address, in file order.
   const sameAddress = new Map<string, string[]>();
   for (const n of metaNames) {
@@ -283,8 +288,8 @@ export function importContent(dir: string, cwd = process.cwd()): Corpus {
         });
     });
   }
-  const plans = new Set(metaNames.map((n) => basename(n, '.meta.yaml')));
-  errors.push(...danglingCorrections(join(dir, 'corrections'), plans, dir, rel));
+  const planIds = new Set(allMetaNames.map((n) => basename(n, '.meta.yaml')));
+  errors.push(...danglingCorrections(join(dir, 'corrections'), planIds, dir, rel));
   if (addresses) {
     const registered = new Set(addresses.registry.tasks.map((t) => t.url));
     for (const k of addresses.redirects.keep.filter((k) => !registered.has(k.path)))

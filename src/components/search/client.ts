@@ -40,6 +40,7 @@ interface Pagefind {
   init(): Promise<void>;
   search(term: string | null, o?: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>;
   preload(term: string): Promise<void>;
+  mergeIndex(bundle: string, o: { baseUrl: string }): Promise<void>;
 }
 
 const PAGE_SIZE = 10;
@@ -68,6 +69,9 @@ export function startSearchPage(root: HTMLElement): void {
     (pagefind ??= (async () => {
       const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       await pf.options({ baseUrl: base });
+      // A sharded build: one search over every shard's index (src/lib/site/shards.ts, docs/SCALE.md).
+      const shards = JSON.parse(root.dataset.searchShards ?? '[]') as { bundle: string; base: string }[];
+      for (const s of shards) await pf.mergeIndex(s.bundle, { baseUrl: s.base });
       await pf.init();
       return pf;
     })());

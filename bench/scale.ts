@@ -1,0 +1,190 @@
+/**
+ * The scale cases of `npm run bench` (issue 20, docs/SCALE.md):
+ *
+ * - incremental (BENCH_INCREMENTAL=<tasks>): a synthetic site built with
+ *   BUILD_INCREMENTAL=1, one plan's task reworded, rebuilt from the cache;
+ *   beside it an ordinary clean build of the changed input in another copy.
+ *   Reports both (stage times, peak memory), the ratio, and whether every
+ *   file of the two dist/ folders is the same bytes.
+ * - shards (BENCH_SHARDS=<shards>x<tasks per shard>): that many synthetic
+ *   provinces (one content folder each, seeds 1…n), built by
+ *   `xargs -P BENCH_SHARD_JOBS` (2) running scripts/shard.ts, one merged search;
+ *   reports each shard's times and peak memory and the bytes of the first
+ *   query of the merged search in Chromium.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { copyProject } from '../scripts/lib/project';
+import { buildSite, type SiteBuild } from '../scripts/lib/site-build';
+import { rewordOneTask } from '../scripts/lib/edit-plan';
+import { treeDiff } from '../scripts/lib/tree-diff';
+import { listen } from '../scripts/lib/serve';
+import { launch } from '../scripts/lib/browser';
+import { generateContent } from './corpus/corpus';
+import { mb, sec } from './lib/size';
+import { mergedFirstQuery } from './merged-search';
+
+// Both builds print the same "today".
+const EPOCH = '1780000000';
+const CONTENT = 'synthetic-content';
+
+const wall = (b: SiteBuild) => b.import.ms + b.astro.ms + b.pagefind.ms;
+const cpu = (b: SiteBuild) => b.import.cpuMs + b.astro.cpuMs + b.pagefind.cpuMs;
+const peak = (b: SiteBuild) => Math.max(b.import.treeRss, b.astro.treeRss, b.pagefind.treeRss);
+const row = (label: string, b: SiteBuild) =>
+  `| ${label} | ${[b.import, b.astro, b.pagefind].map((m) => `${sec(m.ms)} / ${sec(m.cpuMs)}`).join(' | ')} | ${sec(wall(b))} / ${sec(cpu(b))} | ${mb(peak(b))} | ${b.import.load.toFixed(1)}–${b.pagefind.load.toFixed(1)} |`;
+
+export async function benchIncremental(root: string, tasks: number, seed: number): Promise<string> {
+  const a = copyProject(root, 'incremental');
+  const b = copyProject(root, 'clean');
+  try {
+    const plans = generateContent(join(a, CONTENT), { tasks, seed, unitsFile: join(a, 'content', 'units.yaml') });
+    const env = { CONTENT_DIR: CONTENT, SOURCE_DATE_EPOCH: EPOCH, BASE_PATH: '/' };
+    const first = await buildSite(root, a, { ...env, BUILD_INCREMENTAL: '1' });
+    const plan = plans.find((p) => p.shape.startsWith('tsv'))!;
+    rewordOneTask(join(a, CONTENT), plan.id);
+    cpSync(join(a, CONTENT), join(b, CONTENT), { recursive: true });
+    // One after the other: on a shared machine two builds at once would slow each other.
+    const again = await buildSite(root, a, { ...env, BUILD_INCREMENTAL: '1' });
+    const clean = await buildSite(root, b, env);
+    const diff = treeDiff(join(a, 'dist'), join(b, 'dist'));
+    const reused = again.astro.stdout.split('\n').filter((l) => /\((restored|cached)\)/.test(l)).length;
+    return [
+      `### Dựng lại từng phần: ${tasks} nhiệm vụ, ${plans.length} kế hoạch, sửa hoạt động của một nhiệm vụ trong ${plan.id}`,
+      '',
+      'Thời gian: thực / CPU (giây).',
+      '',
+      '| Bản build | Nhập | Astro | Pagefind | Tổng | RSS đỉnh (MB) | Tải máy |',
+      '|---|--:|--:|--:|--:|--:|--:|',
+      row('lần đầu, BUILD_INCREMENTAL=1 (ghi bộ đệm)', first),
+      row('dựng lại sau khi sửa, BUILD_INCREMENTAL=1', again),
+      row('build sạch thông thường của đầu vào đã sửa', clean),
+      '',
+      `Dựng lại / build sạch: ${((100 * wall(again)) / wall(clean)).toFixed(0)} % thời gian thực, ${((100 * cpu(again)) / cpu(clean)).toFixed(0)} % CPU ` +
+        `(mục tiêu ≤ 20 %). Astro dùng lại ${reused} trang / ${again.pages}. ` +
+        (diff.length === 0
+          ? 'dist/ của bản dựng lại và của build sạch giống nhau từng byte (mọi tệp, kể cả chỉ mục Pagefind và dữ liệu mở).'
+          : `**dist/ khác build sạch ở ${diff.length} tệp**: ${diff.slice(0, 5).join('; ')}`),
+    ].join('\n');
+  } finally {
+    for (const d of [a, b]) rmSync(d, { recursive: true, force: true });
+  }
+}
+
+interface ShardLine {
+  shard: string;
+  tasks: number;
+  pages: number;
+  import: { ms: number; cpuMs: number; peakMB: number };
+  astro: { ms: number; cpuMs: number; peakMB: number };
+  pagefind: { ms: number; cpuMs: number; peakMB: number };
+}
+
+/** Bytes a cold first query fetches on shard `from`'s search page, and which shards its results come from. */
+async function firstQuery(site: string, from: string, q: string) {
+  const { server, origin } = await listen(site);
+  const browser = await launch();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let bytes = 0;
+    let pagefind = 0;
+    const pending: Promise<void>[] = [];
+    page.on('requestfinished', (r) =>
+      pending.push(
+        r.sizes().then((s) => {
+          const n = s.responseBodySize + s.responseHeadersSize;
+          bytes += n;
+          if (new URL(r.url()).pathname.includes('/pagefind/')) pagefind += n;
+        }),
+      ),
+    );
+    await page.goto(`${origin}/${from}/tim-kiem/?${new URLSearchParams({ q })}`);
+    await page.waitForSelector('[data-search-page][data-state="done"]', { timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    const urls = await page.$$eval('[data-search-results] li', (lis) =>
+      lis.map((li) => new URL((li as HTMLElement).dataset.url ?? '', location.href).pathname),
+    );
+    const status = (await page.textContent('[data-search-status]')) ?? '';
+    return { bytes, pagefind, shards: [...new Set(urls.map((u) => u.split('/')[1]))].sort(), status };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+export async function benchShards(root: string, shards: number, perShard: number, jobs: number): Promise<string> {
+  const work = mkdtempSync(join(tmpdir(), 'cchc-shards-'));
+  try {
+    const ids = Array.from({ length: shards }, (_, i) => `p${String(i + 1).padStart(2, '0')}`);
+    ids.forEach((id, i) =>
+      generateContent(join(work, 'provinces', id), {
+        tasks: perShard,
+        seed: i + 1,
+        unitsFile: join(root, 'content', 'units.yaml'),
+      }),
+    );
+    const manifest = join(work, 'shards.json');
+    writeFileSync(manifest, JSON.stringify({ shards: ids.map((id, i) => ({ id, title: `Tỉnh tổng hợp ${i + 1}` })) }));
+    const start = performance.now();
+    const load = loadavg()[0]!;
+    // The runner is xargs, as in docs/SCALE.md; each line of output is one shard's JSON.
+    const tsx = resolve(root, 'node_modules', '.bin', 'tsx');
+    const output = execFileSync(
+      'sh',
+      [
+        '-c',
+        `printf '%s\\n' ${ids.join(' ')} | xargs -P ${jobs} -I{} "${tsx}" scripts/shard.ts "${manifest}" {} "${join(work, 'site')}" --content "${join(work, 'provinces')}/{}"`,
+      ],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 256 * 2 ** 20,
+        env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH },
+      },
+    );
+    const ms = performance.now() - start;
+    const lines = output
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as ShardLine);
+    const query = await firstQuery(join(work, 'site'), ids[0]!, 'cải cách hành chính');
+    // 34 provinces: the built shards served again under 34 paths, all merged (bench/merged-search.ts).
+    const merged = [];
+    for (const n of [1, shards, 34]) merged.push(await mergedFirstQuery(join(work, 'site'), n, 'cải cách hành chính'));
+    const totalCpu = lines.reduce((n, l) => n + l.import.cpuMs + l.astro.cpuMs + l.pagefind.cpuMs, 0);
+    const totalTasks = lines.reduce((n, l) => n + l.tasks, 0);
+    const s = (m: { ms: number; cpuMs: number }) => `${sec(m.ms)} / ${sec(m.cpuMs)}`;
+    return [
+      `### Phân mảnh: ${shards} tỉnh tổng hợp × ~${perShard} nhiệm vụ, xargs -P ${jobs}`,
+      '',
+      `Thời gian thực cả lượt: ${sec(ms)} s (tải máy lúc bắt đầu ${load.toFixed(1)}); CPU cộng lại ${sec(totalCpu)} s cho ${totalTasks} nhiệm vụ (${(totalCpu / totalTasks).toFixed(1)} ms CPU / nhiệm vụ).`,
+      '',
+      '| Phân mảnh | Nhiệm vụ | Trang | Nhập | Astro | Pagefind | RSS đỉnh nhập / astro / pagefind (MB) |',
+      '|---|--:|--:|--:|--:|--:|--:|',
+      ...lines.map(
+        (l) =>
+          `| ${l.shard} | ${l.tasks} | ${l.pages} | ${s(l.import)} | ${s(l.astro)} | ${s(l.pagefind)} | ${l.import.peakMB} / ${l.astro.peakMB} / ${l.pagefind.peakMB} |`,
+      ),
+      '',
+      `Tìm kiếm gộp, truy vấn đầu tiên "cải cách hành chính" từ /${ids[0]}/tim-kiem/ (bộ nhớ đệm trống): ` +
+        `${(query.bytes / 1024).toFixed(1)} KB tải về, trong đó Pagefind ${(query.pagefind / 1024).toFixed(1)} KB; ` +
+        `kết quả trang đầu thuộc các phân mảnh ${query.shards.join(', ')} (${query.status.trim()}).`,
+      '',
+      'Chỉ riêng Pagefind, truy vấn đầu tiên khi gộp n chỉ mục cùng cỡ (các phân mảnh đã dựng, phục vụ lại dưới n đường dẫn):',
+      '',
+      '| Chỉ mục gộp | Pagefind tải về (KB) | Yêu cầu | Thời gian đến 10 kết quả đầu (ms) | Kết quả |',
+      '|--:|--:|--:|--:|--:|',
+      ...merged.map(
+        (m) =>
+          `| ${m.indexes} | ${(m.pagefindBytes / 1024).toFixed(1)} | ${m.requests} | ${m.ms.toFixed(0)} | ${m.results} |`,
+      ),
+    ].join('\n');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

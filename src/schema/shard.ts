@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/**
+ * The shard manifest (docs/SCALE.md): the one small file every shard of a
+ * sharded build reads, so each shard's search also searches the others and
+ * links to them. A shard is an ordinary build of this project under its own
+ * base path, with its own content folder (a province) or a subset of plans
+ * (PLANS, the patterns given here).
+ */
+export const shardSchema = () =>
+  z.strictObject({
+    /** Folder-safe name; the shard's base path is /<id>/ unless `base` says otherwise. */
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'chỉ gồm a-z, 0-9 và "-"'),
+    /** What readers see: "Tỉnh Quảng Trị", "Sở, ngành". */
+    title: z.string().trim().min(1),
+    base: z
+      .string()
+      .regex(/^\/([a-z0-9-]+\/)*$/, 'đường dẫn gốc dạng /a/ hoặc /a/b/')
+      .optional(),
+    /** PLANS patterns for a shard cut out of one content folder; absent when it has its own folder. */
+    plans: z.string().trim().min(1).optional(),
+  });
+
+export const shardManifestSchema = () =>
+  z.strictObject({ shards: z.array(shardSchema()).min(1) }).superRefine((m, ctx) => {
+    const seen = new Set<string>();
+    m.shards.forEach((s, i) => {
+      const base = shardBase(s);
+      if (seen.has(base))
+        ctx.addIssue({ code: 'custom', path: ['shards', i, 'id'], message: `trùng đường dẫn ${base}` });
+      seen.add(base);
+    });
+  });
+
+export type Shard = z.infer<ReturnType<typeof shardSchema>>;
+export type ShardManifest = z.infer<ReturnType<typeof shardManifestSchema>>;
+
+export const shardBase = (s: Pick<Shard, 'id' | 'base'>): string => s.base ?? `/${s.id}/`;

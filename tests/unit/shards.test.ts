@@ -1,0 +1,91 @@
+/**
+ * Sharded builds (docs/SCALE.md): PLANS selects a shard's plans from one
+ * content folder, and the shard manifest is read strictly. Plan counts are
+ * the real sources' (tests/unit/pipeline-sources.test.ts checks them line by line).
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importContent } from '../../scripts/lib/pipeline';
+import { planSelection } from '../../scripts/lib/plan-select';
+import { InputError } from '../../scripts/lib/input-file';
+import { readManifest } from '../../scripts/lib/shard';
+import { otherShards } from '../../src/lib/site/shards';
+
+const lines = (f: () => unknown): string[] => {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof InputError) return e.lines;
+    return [(e as Error).message];
+  }
+  return [];
+};
+
+function manifest(value: unknown): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'cchc-manifest-')), 'shards.json');
+  writeFileSync(file, JSON.stringify(value));
+  return file;
+}
+
+describe('PLANS', () => {
+  it('takes ids and prefixes ending in *', () => {
+    const s = planSelection(' qt-*, hai-lang-2024 ')!;
+    expect(['qt-2021-2025', 'hai-lang-2024', 'hai-lang-2025', 'snv-2026'].filter((id) => s.has(id))).toEqual([
+      'qt-2021-2025',
+      'hai-lang-2024',
+    ]);
+    expect(planSelection('')).toBeUndefined();
+    expect(planSelection(undefined)).toBeUndefined();
+  });
+
+  it('imports only the selected plans; the corrections of the others are not dangling', () => {
+    // content/corrections has qt-2021-2025.yaml and snv-2026.yaml; snv-2026 is not selected.
+    const corpus = importContent('content', process.cwd(), planSelection('qt-*,hai-lang-*'));
+    expect(corpus.plans.map((p) => p.id).sort()).toEqual(['hai-lang-2024', 'qt-2021-2025']);
+    expect(new Set(corpus.tasks.map((t) => t.plan))).toEqual(new Set(['hai-lang-2024', 'qt-2021-2025']));
+    // 42 numbered items in qt-2021-2025, as in the whole-corpus import.
+    expect(corpus.tasks.filter((t) => t.plan === 'qt-2021-2025')).toHaveLength(42);
+  }, 60_000);
+
+  it('a pattern that matches no plan stops the build with one line', () => {
+    expect(lines(() => importContent('content', process.cwd(), planSelection('qt-*,quang-binh-*')))).toEqual([
+      'PLANS: "quang-binh-*" không khớp kế hoạch nào trong nguồn',
+    ]);
+  }, 60_000);
+});
+
+describe('shard manifest', () => {
+  const two = {
+    shards: [
+      { id: 'tinh', title: 'Cấp tỉnh' },
+      { id: 'huyen', title: 'Cấp huyện', base: '/cap-huyen/' },
+    ],
+  };
+
+  it('gives the other shards with their base paths and Pagefind bundles', () => {
+    expect(otherShards(manifest(two), '/tinh/')).toEqual([
+      { id: 'huyen', title: 'Cấp huyện', base: '/cap-huyen/', bundle: '/cap-huyen/pagefind/' },
+    ]);
+    expect(otherShards(undefined, '/')).toEqual([]);
+  });
+
+  it('refuses a build whose base path is not in the manifest: its search would merge its own index', () => {
+    expect(lines(() => otherShards(manifest(two), '/'))).toEqual([
+      expect.stringMatching(/không có phân mảnh nào có đường dẫn \/ \(BASE_PATH/),
+    ]);
+  });
+
+  it('refuses two shards at one address and an id that is not a folder name, with file and field', () => {
+    const file = manifest({
+      shards: [
+        { id: 'tinh', title: 'A' },
+        { id: 'x', title: 'B', base: '/tinh/' },
+      ],
+    });
+    expect(lines(() => readManifest(file))).toEqual([expect.stringContaining('shards.1.id: trùng đường dẫn /tinh/')]);
+    const bad = manifest({ shards: [{ id: 'Quảng Trị', title: 'A' }] });
+    expect(lines(() => readManifest(bad))).toEqual([expect.stringContaining('shards.0.id')]);
+  });
+});
