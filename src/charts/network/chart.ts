@@ -5,7 +5,7 @@
  * unit page; data-* attributes let the client filter and highlight.
  */
 import type { NetEdge, NetNode, NetworkData } from './data';
-import { placeLabels, type Label } from './labels';
+import { CHAR_W, placeLabels, type Box, type Label } from './labels';
 import { layout, type Placed } from './layout';
 import { FONT, INK, jurisdictionColours, MUTED, RULE } from '../palette';
 import { attrs, esc, truncate } from '../svg';
@@ -27,6 +27,7 @@ export interface NetworkOptions {
 }
 
 const LEGEND_ROW = 18;
+const STRIP_TITLE = 'Nhóm tập thể (không phải một cơ quan)';
 
 export function networkSvg(data: NetworkData, options: NetworkOptions): string {
   const { width, height } = options;
@@ -44,7 +45,10 @@ export function networkSvg(data: NetworkData, options: NetworkOptions): string {
     data.nodes.some((n) => n.kind === 'group'),
   );
   const { pos, strip } = layout(data, { x: 0, y: legend.height, width, height: height - legend.height }, options.seed);
-  const labels = placeLabels(labelOrder(data, options.highlight), pos, width, height);
+  // The strip's title is drawn first: the names of the groups below it go around it (at 390 px
+  // "Các sở, ban, ngành cấp tỉnh" was written over it).
+  const titleBox: Box[] = strip ? [[8, strip.y, 8 + STRIP_TITLE.length * CHAR_W, strip.y + 16]] : [];
+  const labels = placeLabels(labelOrder(data, options.highlight), pos, width, height, titleBox);
   // Partners are counted once, whichever way the work goes between them.
   const partnersOf = new Map<string, Set<string>>();
   for (const e of data.edges) {
@@ -72,7 +76,7 @@ export function networkSvg(data: NetworkData, options: NetworkOptions): string {
     .join('');
   const stripSvg = strip
     ? `<g class="net-strip" data-kind="group"${attrs({ 'aria-hidden': 'true' })}><line${attrs({ x1: 8, x2: width - 8, y1: strip.y, y2: strip.y, stroke: RULE, 'stroke-dasharray': '4 3' })}/>` +
-      `<text${attrs({ x: 8, y: strip.y + 13, fill: MUTED })}>${esc('Nhóm tập thể (không phải một cơ quan)')}</text></g>`
+      `<text${attrs({ x: 8, y: strip.y + 13, fill: MUTED })}>${esc(STRIP_TITLE)}</text></g>`
     : '';
   return [
     `<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', class: 'network', id, viewBox: `0 0 ${width} ${height}`, width, height, role: 'group', 'aria-labelledby': `${id}-title`, 'font-family': FONT, 'font-size': 12 })}>`,

@@ -14,9 +14,11 @@ export interface Label {
   text: string;
 }
 
-type Box = [x0: number, y0: number, x1: number, y1: number];
+export type Box = [x0: number, y0: number, x1: number, y1: number];
 
-const CHAR_W = 6.1;
+// The widest of the fonts the stack may fall back to: DejaVu Sans (Linux) draws "Văn phòng UBND
+// tỉnh" at 12 px 6.9 px a character; at 6.1 names touched at 390 px. Narrower fonts leave a gap.
+export const CHAR_W = 7;
 const LINE_H = 13;
 
 export function placeLabels(
@@ -24,8 +26,11 @@ export function placeLabels(
   pos: Map<string, Placed>,
   width: number,
   height: number,
+  /** Text already drawn that no name may cover (the strip's title). */
+  reserved: readonly Box[] = [],
 ): Map<string, Label> {
   const taken: Box[] = [...pos.values()].map((p) => [p.x - p.r, p.y - p.r, p.x + p.r, p.y + p.r]);
+  taken.push(...reserved);
   const out = new Map<string, Label>();
   for (const { id, text } of order) {
     const p = pos.get(id);

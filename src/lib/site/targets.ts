@@ -43,8 +43,13 @@ export function sentenceParts(sentence: string, clauses: string[]): { text: stri
   return out;
 }
 
-/** Targets of one sentence of one plan, in the order they came (a sentence is read once). */
-export function bySentence<T extends Pick<Target, 'plan' | 'sentence' | 'source'>>(targets: T[]): T[][] {
+/**
+ * Targets of one sentence of one plan (a sentence is read once), each row in the order its
+ * clauses stand in the sentence: its levels then read in that order, and every clause is found
+ * by `sentenceParts` (which looks for each after the last). A comparison group can bring them
+ * in another order (snv-2026.txt:45: the 75% clause after the 100% one).
+ */
+export function bySentence<T extends Pick<Target, 'plan' | 'sentence' | 'source' | 'text'>>(targets: T[]): T[][] {
   const rows: T[][] = [];
   const key = (t: T) => `${t.plan}\u0000${t.source.lines.join('-')}\u0000${t.sentence}`;
   for (const t of targets) {
@@ -52,7 +57,8 @@ export function bySentence<T extends Pick<Target, 'plan' | 'sentence' | 'source'
     if (last && key(last[0]!) === key(t)) last.push(t);
     else rows.push([t]);
   }
-  return rows;
+  const at = (t: T) => t.sentence.indexOf(t.text);
+  return rows.map((row) => row.toSorted((a, b) => at(a) - at(b)));
 }
 
 /** "đến năm 2025" as written, or why the year is there when the sentence names none. */
