@@ -328,6 +328,36 @@ describe('bàn phím, trợ năng, bản in', () => {
   });
 });
 
+describe('mạng lưới ở 390 px: tên đơn vị đọc được', () => {
+  // At 390 px "Các sở, ban, ngành cấp tỉnh" was written over the strip's title, "UBND thành phố Đông Hà" over
+  // "Văn phòng UBND tỉnh": names are placed by an estimated width, which must not be narrower than drawn.
+  it.each(['/mang-luoi/', ...data<{ id: string }[]>('plans.json').map((p) => `/mang-luoi/${p.id}/`)])(
+    '%s: không tên nào đè lên tên khác',
+    async (path) => {
+      const context = await session.browser.newContext({ viewport: { width: 390, height: 844 } });
+      const { page } = await visit(context, path);
+      const overlaps = await page.$$eval('svg.network text', (texts) => {
+        const boxes = texts
+          .map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }))
+          .filter((t) => t.box.width > 0);
+        const out: string[] = [];
+        for (const [i, a] of boxes.entries())
+          for (const b of boxes.slice(i + 1))
+            if (
+              a.box.left < b.box.right - 0.5 &&
+              b.box.left < a.box.right - 0.5 &&
+              a.box.top < b.box.bottom - 0.5 &&
+              b.box.top < a.box.bottom - 0.5
+            )
+              out.push(`${a.text} / ${b.text}`);
+        return out;
+      });
+      expect(overlaps).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
 describe('lịch .ics', () => {
   const feed = async (path: string) => {
     const res = await fetch(siteUrl(path));

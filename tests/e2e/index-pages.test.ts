@@ -254,6 +254,27 @@ describe('danh sách dài chia trang: không nhiệm vụ nào bị mất', () =
     }
   });
 
+  it('/chi-tieu/: mỗi mức có câu của nó in đậm trong nguyên văn, theo thứ tự trong câu', async () => {
+    const { page } = await visit(session.noJs, '/chi-tieu/');
+    const rows = await page.$$eval('table.stack tbody tr', (trs) =>
+      trs.map((tr) => ({
+        levels: [...tr.querySelectorAll('td[data-label="Mức"] .level')].map((l) => l.textContent!.trim()),
+        bold: [...tr.querySelectorAll('td[data-label="Nguyên văn"] strong')].map((b) => b.textContent!.trim()),
+      })),
+    );
+    expect(rows.length).toBeGreaterThan(20);
+    for (const r of rows) expect(r.bold.length, r.levels.join(' | ')).toBe(r.levels.length);
+    // snv-2026.txt:45 "…; tỉ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 100%; …; tỉ lệ khai thác, sử dụng lại
+    // thông tin, dữ liệu đã được số hóa trong giải quyết TTHC, DVC đạt tối thiểu 75%; …": one row, in that order.
+    const snv = rows.find((r) => r.bold.some((b) => b.startsWith('tỉ lệ khai thác, sử dụng lại')))!;
+    expect(snv.levels).toEqual(['100%', 'tối thiểu 75%']);
+    expect(snv.bold).toEqual([
+      'tỉ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 100%',
+      'tỉ lệ khai thác, sử dụng lại thông tin, dữ liệu đã được số hóa trong giải quyết TTHC, DVC đạt tối thiểu 75%',
+    ]);
+    await page.close();
+  });
+
   it('/chi-tieu/: mọi chỉ tiêu của các lĩnh vực và mọi dòng so sánh có mặt đúng một lần qua các trang', async () => {
     const targets = data<TargetRecord[]>('targets.json');
     const pages = await listPages('/chi-tieu/');

@@ -117,6 +117,34 @@ describe('trang nhiệm vụ (địa chỉ cố định)', () => {
     await page.close();
   });
 
+  it('in ra PDF (Chromium, A4): nhiệm vụ ngắn vừa một trang; gợi ý nhiệm vụ liên quan không in', async () => {
+    // vp-ubnd-2024.txt:212: row 5, one activity, one output, lead "Phòng HCTC": short enough for one sheet.
+    const short = await visit(session.noJs, '/vp-ubnd-2024/5/');
+    const one = pdfPlaces(await short.page.pdf({ preferCSSPageSize: true, outline: true, tagged: true }));
+    expect(one.pages).toBe(1);
+    expect(one.headings.get('Trích dẫn')).toBe(1);
+    expect(one.headings.get('Nguồn')).toBe(1);
+    await short.page.close();
+    // The related tasks are matched by machine (RelatedTasks), not part of the record: on screen only.
+    const { page } = await visit(session.noJs, TASK_13.path);
+    expect(await page.locator('#lien-quan').isVisible()).toBe(true);
+    const places = pdfPlaces(await page.pdf({ preferCSSPageSize: true, outline: true, tagged: true }));
+    expect(places.headings.has('Nhiệm vụ liên quan ở kế hoạch khác')).toBe(false);
+    expect(places.headings.get('Hoạt động và kết quả')).toBe(1);
+    await page.close();
+  });
+
+  it('nói mỗi điều một lần: đơn vị suy ra từ phần Tổ chức thực hiện được giải thích một lần, ở ghi chú cần đối chiếu', async () => {
+    // vinh-linh-2021-2025.txt:166, task 2.5: the bullet names no unit; the lead is read from "Tổ chức thực hiện".
+    const { page } = await visit(session.noJs, '/vinh-linh-2021-2025/2-5/');
+    const main = await page.locator('main').innerText();
+    // Before: "(theo phần Tổ chức thực hiện của kế hoạch, nhiệm vụ không ghi)" beside the unit, and the note below.
+    expect(main.match(/phần Tổ chức thực hiện/g)).toHaveLength(1);
+    expect(await page.locator('#nghi-ngo').count()).toBe(1);
+    expect(await page.locator('dt:text-is("Chủ trì") + dd a[href="#nghi-ngo"]').innerText()).toBe('xem ghi chú');
+    await page.close();
+  });
+
   it('màn hình đầu ở 390 × 844: nhiệm vụ, chủ trì, phối hợp, thời hạn (đã qua hay chưa), kế hoạch, lĩnh vực', async () => {
     const context = await session.browser.newContext({
       viewport: { width: 390, height: 844 },

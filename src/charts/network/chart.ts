@@ -47,7 +47,8 @@ export function networkSvg(data: NetworkData, options: NetworkOptions): string {
   const { pos, strip } = layout(data, { x: 0, y: legend.height, width, height: height - legend.height }, options.seed);
   // The strip's title is drawn first: the names of the groups below it go around it (at 390 px
   // "Các sở, ban, ngành cấp tỉnh" was written over it).
-  const titleBox: Box[] = strip ? [[8, strip.y, 8 + STRIP_TITLE.length * CHAR_W, strip.y + 16]] : [];
+  // Its baseline is strip.y + 13; its descenders and a 2 px gap reach strip.y + 18.
+  const titleBox: Box[] = strip ? [[8, strip.y, 8 + STRIP_TITLE.length * CHAR_W, strip.y + 18]] : [];
   const labels = placeLabels(labelOrder(data, options.highlight), pos, width, height, titleBox);
   // Partners are counted once, whichever way the work goes between them.
   const partnersOf = new Map<string, Set<string>>();
