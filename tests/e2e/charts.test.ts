@@ -142,6 +142,43 @@ describe('biểu đồ có JavaScript', () => {
     await page.close();
   });
 
+  it('Gantt: vạch «hôm nay» là ngày cập nhật khi không có JavaScript, ngày của người đọc khi có', async () => {
+    const noJs = await visit(session.noJs, '/tien-do/');
+    const updated = (await noJs.page.locator('.site-footer .updated').innerText()).replace('Cập nhật ngày ', '');
+    const [d, m, y] = updated.split('/');
+    // The general timeline runs from 2021 (qt-2021-2025) to the end of 2026 (snv-2026).
+    const inside = `${y}-${m}-${d}` >= '2021-01-01' && `${y}-${m}-${d}` <= '2026-12-31';
+    const built = noJs.page.locator(`${yearView} g.today text`);
+    expect(await built.count()).toBe(inside ? 1 : 0);
+    if (inside) expect(await built.textContent()).toBe(`Ngày cập nhật ${updated}`);
+    await noJs.page.close();
+
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2024-09-20T10:00:00'));
+    await page.goto(siteUrl('/tien-do/'));
+    const today = page.locator(`${yearView} g.today`);
+    if (!inside) {
+      expect(await today.count()).toBe(0);
+      await context.close();
+      return;
+    }
+    await expect.poll(() => today.locator('text').textContent()).toBe('Hôm nay 20/09/2024');
+    // Task 13 of vp-ubnd-2024 runs 01/01/2024 – 30/09/2024: 20/09 is inside its bar, 10 days before its end.
+    const bar = page.locator(`${row(T13.id)} rect[data-kind="bar"]`);
+    const [bx, bw] = [Number(await bar.getAttribute('x')), Number(await bar.getAttribute('width'))];
+    const x = Number(await today.locator('line').getAttribute('x1'));
+    expect(x).toBeGreaterThan(bx);
+    expect(x).toBeLessThan(bx + bw);
+    expect(bx + bw - x).toBeCloseTo((bw * 11) / 274, 0);
+    expect(await today.getAttribute('display')).toBeNull();
+    // A day off the axis: no line rather than one in the wrong place.
+    await page.clock.setFixedTime(new Date('2031-01-02T10:00:00'));
+    await page.reload();
+    await expect.poll(() => today.getAttribute('display')).toBe('none');
+    await context.close();
+  });
+
   it('Gantt: nút thu phóng chuyển giữa năm và quý, giữ bộ lọc', async () => {
     const { page, consoleErrors } = await visit(session.js, '/tien-do/vp-ubnd-2024/');
     const quarter = page.locator('[data-zoom-view="quarter"]');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ganttData } from '../../src/charts/gantt/data';
 import { ganttLabelsSvg, ganttSvg, tooltip } from '../../src/charts/gantt/chart';
+import { dayX, todayLabel } from '../../src/charts/gantt/today';
 import { taskSchema } from '../../src/schema';
 import { plans, tasks, units } from '../fixtures/charts/data';
 import { expectGolden, xmlProblems } from '../fixtures/charts/golden';
@@ -144,23 +145,47 @@ describe('ganttSvg', () => {
     }
   });
 
-  it('labels the today line, and keeps the label inside the drawing near the end of the axis', () => {
+  it('labels the line of the build date as such (not "today": a script moves it), inside the drawing near the end of the axis', () => {
     const width = (out: string) => Number(/viewBox="0 0 (\d+)/.exec(out)![1]);
     const label = (out: string) => /<g class="today"[^]*?<text ([^>]*)>([^<]*)<\/text>/.exec(out)!;
     const mid = svg('year', TODAY);
-    expect(label(mid)[2]).toBe('Hôm nay 15/06/2024');
+    expect(label(mid)[2]).toBe('Ngày cập nhật 15/06/2024');
     expect(label(mid)[1]).not.toContain('text-anchor');
     // 20 December of the last year: a label to the right of the line would run off the drawing.
     const end = svg('year', `${data.period.to.slice(0, 4)}-12-20`);
     const [, at, text] = label(end);
-    expect(text).toMatch(/^Hôm nay 20\/12\/\d{4}$/);
+    expect(text).toMatch(/^Ngày cập nhật 20\/12\/\d{4}$/);
     expect(at).toContain('text-anchor="end"');
     expect(Number(/x="([\d.]+)"/.exec(at!)![1])).toBeLessThan(width(end));
   });
 
   it('draws the today line only inside the period', () => {
-    expect(svg('year', TODAY)).toContain('Hôm nay 15/06/2024');
+    expect(svg('year', TODAY)).toContain('Ngày cập nhật 15/06/2024');
     expect(svg('year', '2030-01-01')).not.toContain('class="today"');
+  });
+
+  it("gives the browser the axis to move the line to the reader's day: same x as drawn at build time", () => {
+    const at = (day: string) => {
+      const g = /<g class="today"([^>]*)><line ([^>]*)>/.exec(svg('year', day))!;
+      const get = (name: string) => new RegExp(` ${name}="([^"]*)"`).exec(g[1]!)![1]!;
+      return {
+        axis: {
+          from: get('data-from'),
+          until: get('data-until'),
+          x0: Number(get('data-x0')),
+          x1: Number(get('data-x1')),
+        },
+        x: Number(/x1="([\d.]+)"/.exec(g[2]!)![1]),
+      };
+    };
+    const a = at(TODAY);
+    const b = at(`${data.period.to.slice(0, 4)}-12-20`);
+    expect(a.axis).toEqual(b.axis);
+    expect(dayX(TODAY, a.axis)).toBe(a.x);
+    expect(dayX(`${data.period.to.slice(0, 4)}-12-20`, a.axis)).toBe(b.x);
+    expect(dayX(data.period.from, a.axis)).toBe(a.axis.x0);
+    expect(dayX('2030-01-01', a.axis)).toBeUndefined();
+    expect(todayLabel(a.x, 600, TODAY, false).text).toBe('Hôm nay 15/06/2024');
   });
 
   it('labels quarters in Vietnamese when zoomed', () => {

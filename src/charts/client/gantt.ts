@@ -6,6 +6,8 @@
  * with it, a chart of several plans opens on the first one.
  */
 import { tooltips } from './tooltip';
+import { dayX, todayLabel } from '../gantt/today';
+import { localDay } from '../../lib/time/dates';
 
 type Filters = { plan: string; area: string; unit: string; year: string };
 
@@ -39,6 +41,8 @@ export function startGantt(root: HTMLElement): void {
     plan.selectedIndex = 1;
     apply();
   }
+
+  moveToday(root, localDay());
 
   const buttons = [...root.querySelectorAll<HTMLButtonElement>('button[data-zoom]')];
   for (const b of buttons) {
@@ -77,4 +81,26 @@ function restack(svg: SVGSVGElement): void {
   const width = svg.viewBox.baseVal.width;
   svg.setAttribute('viewBox', `0 0 ${width} ${y + 4}`);
   svg.setAttribute('height', String(y + 4));
+}
+
+/** The line drawn on the build date moves to the reader's day, or goes when that day is off the axis. */
+function moveToday(root: HTMLElement, day: string): void {
+  for (const g of root.querySelectorAll<SVGGElement>('g.today')) {
+    const { from = '', until = '', x0 = '', x1 = '' } = g.dataset;
+    const x = dayX(day, { from, until, x0: Number(x0), x1: Number(x1) });
+    const line = g.querySelector('line');
+    const text = g.querySelector('text');
+    const svg = g.ownerSVGElement;
+    if (x === undefined || !line || !text || !svg) {
+      g.setAttribute('display', 'none');
+      continue;
+    }
+    const label = todayLabel(x, svg.viewBox.baseVal.width, day, false);
+    line.setAttribute('x1', String(x));
+    line.setAttribute('x2', String(x));
+    text.setAttribute('x', String(label.x));
+    if (label.anchor === 'end') text.setAttribute('text-anchor', 'end');
+    else text.removeAttribute('text-anchor');
+    text.textContent = label.text;
+  }
 }

@@ -9,6 +9,7 @@ import { axisSvg, QUARTERS, timeScale, xStart, type Zoom } from './axis';
 import { addDays, toDate, viDate, type Span } from '../../lib/time/dates';
 import type { GanttRow } from './data';
 import { hatchDef, legendSvg, markSvg, ROW_H } from './marks';
+import { todayLabel } from './today';
 import { FONT, GANTT, INK, RULE } from '../palette';
 import { attrs, esc, truncate } from '../svg';
 
@@ -95,7 +96,7 @@ export function ganttSvg(rows: readonly GanttRow[], options: GanttOptions): stri
     legendSvg(labelW + 8, 0, hatch, today !== undefined),
     axisSvg(x, { zoom, y: axisY, bottom }),
     `<g class="gantt-body">${body.join('')}</g>`,
-    today ? todaySvg(xStart(x, today), axisY, bottom, today, width) : '',
+    today ? todaySvg(x, options.period, axisY, bottom, today, width) : '',
     '</svg>',
   ].join('');
 }
@@ -166,14 +167,28 @@ export function tooltip(row: Pick<GanttRow, 'number' | 'title' | 'leadNames' | '
   ].join('\n');
 }
 
-function todaySvg(xt: number, top: number, bottom: number, today: string, width: number): string {
-  // The label reads beside the line; near the right edge (December) it goes to the line's left.
-  const label = `Hôm nay ${viDate(today)}`;
-  const right = xt + 3 + label.length * 7 <= width;
+function todaySvg(
+  x: ReturnType<typeof timeScale>,
+  period: Span,
+  top: number,
+  bottom: number,
+  today: string,
+  width: number,
+): string {
+  const xt = xStart(x, today);
+  const label = todayLabel(xt, width, today, true);
+  // The axis, for the browser to move the line to the reader's day (src/charts/gantt/today.ts).
+  const axis = {
+    'data-day': today,
+    'data-from': period.from,
+    'data-until': addDays(period.to, 1),
+    'data-x0': xStart(x, period.from),
+    'data-x1': xStart(x, addDays(period.to, 1)),
+  };
   return (
-    `<g class="today"${attrs({ 'aria-hidden': 'true' })}>` +
+    `<g class="today"${attrs({ 'aria-hidden': 'true', ...axis })}>` +
     `<line${attrs({ x1: xt, x2: xt, y1: top - 4, y2: bottom, stroke: GANTT.today, 'stroke-width': 2, 'stroke-dasharray': '4 2' })}/>` +
-    `<text${attrs({ x: right ? xt + 3 : xt - 3, y: top + 12, 'text-anchor': right ? undefined : 'end', fill: GANTT.today, 'font-weight': 700, stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke' })}>${esc(label)}</text></g>`
+    `<text${attrs({ x: label.x, y: top + 12, 'text-anchor': label.anchor === 'end' ? 'end' : undefined, fill: GANTT.today, 'font-weight': 700, stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke' })}>${esc(label.text)}</text></g>`
   );
 }
 

@@ -7,6 +7,14 @@ import { lastDayOfMonth, pad } from './calendar';
 
 export type Span = { from: string; to: string };
 
+/**
+ * The reader's calendar day, for browser scripts: their own time zone, not UTC's (in Việt Nam
+ * the two differ before 7 a.m.).
+ */
+export function localDay(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 export function toDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
