@@ -182,6 +182,22 @@ describe('trang nhiệm vụ (địa chỉ cố định)', () => {
     await context.close();
   });
 
+  it('khối Trích dẫn ở 390 px: một cột (câu trích dẫn, nút sao chép, mã QR ở dưới), không rộng hơn màn hình', async () => {
+    // Before issue 16 it was a two-column grid ~980 px tall at 390 px.
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const { page } = await visit(context, TASK_13.path);
+    const box = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().toJSON());
+    const [block, text, button, qr] = await Promise.all(
+      ['.citation', '#citation-text', '.copy-citation', 'img.qr'].map(box),
+    );
+    expect(block.right).toBeLessThanOrEqual(390);
+    expect(button.top).toBeGreaterThanOrEqual(text.bottom);
+    expect(qr.top).toBeGreaterThanOrEqual(button.bottom);
+    expect(Math.abs(qr.left - text.left)).toBeLessThan(1);
+    expect(block.height).toBeLessThan(760);
+    await context.close();
+  });
+
   it('thời hạn: viết theo ngày cập nhật khi không có JavaScript, theo hôm nay của người đọc khi có', async () => {
     const noJs = await visit(session.noJs, TASK_13.path);
     const built = await noJs.page.locator('.deadline-status').innerText();
