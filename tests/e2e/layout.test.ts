@@ -94,6 +94,9 @@ describe.each([...pageTypes(), ...chartPages()])('trang %s (%s)', (_, path) => {
     }));
     expect(await overflowing(v.page)).toEqual([]);
     expect(doc.scroll).toBeLessThanOrEqual(doc.client);
+    // The header's "Tìm kiếm" on one line: wrapped (two lines, ~70 px) it doubled the header at 320 and 1280 px.
+    const button = await v.page.$eval('.site-header .search-form button', (b) => b.getBoundingClientRect().height);
+    expect(button).toBeLessThanOrEqual(48);
     await v.page.close();
   });
 
