@@ -100,27 +100,30 @@ describe.each([...pageTypes(), ...chartPages()])('trang %s (%s)', (_, path) => {
     await v.page.close();
   });
 
-  it('điện thoại 390 px: chữ thân bài ≥ 16 px, không chữ nào < 12 px, nút bấm ≥ 44 px', async () => {
-    const v = await visit(session.w390, path);
-    // Body text: the size most of the main text is set in, counted by characters.
-    const body = await v.page.evaluate(() => {
-      const sizes: number[] = [];
-      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const el = node.parentElement;
-        const text = node.textContent?.trim() ?? '';
-        if (!el || !text || el.closest('svg, .visually-hidden') || !el.checkVisibility()) continue;
-        const size = parseFloat(getComputedStyle(el).fontSize);
-        for (let i = 0; i < text.length; i++) sizes.push(size);
-      }
-      sizes.sort((a, b) => a - b);
-      return sizes[Math.floor(sizes.length / 2)] ?? 0;
-    });
-    expect(body).toBeGreaterThanOrEqual(16);
-    expect(await smallText(v.page)).toEqual([]);
-    expect(await smallTargets(v.page)).toEqual([]);
-    await v.page.close();
-  });
+  it.each([390, 320] as const)(
+    'điện thoại %i px: chữ thân bài ≥ 16 px, không chữ nào < 12 px, nút bấm ≥ 44 px',
+    async (width) => {
+      const v = await visit(contextOf(width), path);
+      // Body text: the size most of the main text is set in, counted by characters.
+      const body = await v.page.evaluate(() => {
+        const sizes: number[] = [];
+        const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const el = node.parentElement;
+          const text = node.textContent?.trim() ?? '';
+          if (!el || !text || el.closest('svg, .visually-hidden') || !el.checkVisibility()) continue;
+          const size = parseFloat(getComputedStyle(el).fontSize);
+          for (let i = 0; i < text.length; i++) sizes.push(size);
+        }
+        sizes.sort((a, b) => a - b);
+        return sizes[Math.floor(sizes.length / 2)] ?? 0;
+      });
+      expect(body).toBeGreaterThanOrEqual(16);
+      expect(await smallText(v.page)).toEqual([]);
+      expect(await smallTargets(v.page)).toEqual([]);
+      await v.page.close();
+    },
+  );
 });
 
 describe('so sánh lĩnh vực ở 390 px: mỗi kế hoạch là một danh sách gọn', () => {
