@@ -68,11 +68,15 @@ export function startSearchPage(root: HTMLElement): void {
   const load = (): Promise<Pagefind> =>
     (pagefind ??= (async () => {
       const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await pf.options({ baseUrl: base });
+      // On this page, not in Pagefind's worker: the worker is one more script to fetch before
+      // anything else starts, and its own fetches cannot use what the page preloaded
+      // (src/pages/tim-kiem/index.astro). Each search is a few milliseconds of WebAssembly.
+      await pf.options({ baseUrl: base, noWorker: true });
       // A sharded build: one search over every shard's index (src/lib/site/shards.ts, docs/SCALE.md).
       const shards = JSON.parse(root.dataset.searchShards ?? '[]') as { bundle: string; base: string }[];
       for (const s of shards) await pf.mergeIndex(s.bundle, { baseUrl: s.base });
       await pf.init();
+      performance.mark('search:pagefind-ready');
       return pf;
     })());
 
@@ -127,16 +131,18 @@ export function startSearchPage(root: HTMLElement): void {
       partial = ranked.partial;
     }
     if (mine !== run) return;
+    performance.mark('search:ranked');
     list.replaceChildren();
     const total = pending.length;
-    await showMore(mine);
-    if (mine !== run) return;
+    // Said before the results arrive, so the line above them never changes under a reader's finger.
     const what = state.q ? ` cho “${state.q}”` : '';
     status.textContent = total
       ? partial
         ? `Không có trang chứa đủ các từ${what}; kết quả gần nhất (${total} trang chứa nhiều từ nhất).`
         : `Tìm thấy ${total} kết quả${what}${hasFilters(state) ? ' (đã lọc)' : ''}.`
       : `Không tìm thấy kết quả nào${what}.${hasFilters(state) ? ' Hãy thử bỏ bớt bộ lọc.' : ' Hãy thử từ khóa ngắn hơn hoặc viết khác.'}`;
+    await showMore(mine);
+    if (mine !== run) return;
     root.dataset.state = 'done';
   }
 
@@ -159,6 +165,7 @@ export function startSearchPage(root: HTMLElement): void {
       extra: Record<string, unknown> = {},
       rank = term ? 1 : 0,
     ): Promise<Hit[]> => {
+      performance.mark('search:call');
       const results = (await pf.search(term, { filters: { ...filters, ...extra } }))?.results ?? [];
       const max = Math.max(...results.map((r) => r.score), 1e-9);
       for (const r of results) if ((byId.get(r.id)?.rank ?? -1) < rank) byId.set(r.id, { r, rank });
@@ -221,11 +228,20 @@ export function startSearchPage(root: HTMLElement): void {
     };
   }
 
+  /**
+   * The next results, each on the page as soon as it and those above it have
+   * arrived (a plan page's text is 25 KB, a task's 1 KB): appended in rank
+   * order, never moved, so what a reader is about to tap stays where it is.
+   */
   async function showMore(mine: number): Promise<void> {
-    const batch = pending.splice(0, PAGE_SIZE);
-    const data = await Promise.all(batch.map((r) => r.data()));
-    if (mine !== run) return;
-    list.append(...data.map(renderResult));
+    const loads = pending.splice(0, PAGE_SIZE).map((r) => r.data());
+    more.hidden = true;
+    for (const load of loads) {
+      const d = await load;
+      if (mine !== run) return;
+      list.append(renderResult(d));
+      list.hidden = false;
+    }
     list.hidden = list.childElementCount === 0;
     more.hidden = pending.length === 0;
   }
