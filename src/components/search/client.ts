@@ -44,6 +44,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+/** Results whose page text is fetched before the first is shown: about a phone's first screen. */
+const FIRST_FETCH = 3;
 const TYPING_DELAY = 180;
 
 export function startSearchPage(root: HTMLElement): void {
@@ -234,13 +236,16 @@ export function startSearchPage(root: HTMLElement): void {
    * order, never moved, so what a reader is about to tap stays where it is.
    */
   async function showMore(mine: number): Promise<void> {
-    const loads = pending.splice(0, PAGE_SIZE).map((r) => r.data());
+    const batch = pending.splice(0, PAGE_SIZE);
+    // The first few are fetched alone, so that on a slow line the rest do not hold them up.
+    const loads = batch.slice(0, FIRST_FETCH).map((r) => r.data());
     more.hidden = true;
-    for (const load of loads) {
-      const d = await load;
+    for (let i = 0; i < batch.length; i++) {
+      const d = await loads[i]!;
       if (mine !== run) return;
       list.append(renderResult(d));
       list.hidden = false;
+      if (i === 0) loads.push(...batch.slice(FIRST_FETCH).map((r) => r.data()));
     }
     list.hidden = list.childElementCount === 0;
     more.hidden = pending.length === 0;
