@@ -143,7 +143,8 @@ export function startSearchPage(root: HTMLElement): void {
         ? `Không có trang chứa đủ các từ${what}; kết quả gần nhất (${total} trang chứa nhiều từ nhất).`
         : `Tìm thấy ${total} kết quả${what}${hasFilters(state) ? ' (đã lọc)' : ''}.`
       : `Không tìm thấy kết quả nào${what}.${hasFilters(state) ? ' Hãy thử bỏ bớt bộ lọc.' : ' Hãy thử từ khóa ngắn hơn hoặc viết khác.'}`;
-    await showMore(mine);
+    more.hidden = true;
+    await showFirst(mine);
     if (mine !== run) return;
     root.dataset.state = 'done';
   }
@@ -231,15 +232,15 @@ export function startSearchPage(root: HTMLElement): void {
   }
 
   /**
-   * The next results, each on the page as soon as it and those above it have
-   * arrived (a plan page's text is 25 KB, a task's 1 KB): appended in rank
-   * order, never moved, so what a reader is about to tap stays where it is.
+   * The first results of a search, each on the page as soon as it and those
+   * above it have arrived (a plan page's text is 25 KB, a task's 1 KB):
+   * appended in rank order, never moved, so what a reader is about to tap
+   * stays where it is. The first few are fetched alone, so that on a slow
+   * line the rest do not hold them up.
    */
-  async function showMore(mine: number): Promise<void> {
+  async function showFirst(mine: number): Promise<void> {
     const batch = pending.splice(0, PAGE_SIZE);
-    // The first few are fetched alone, so that on a slow line the rest do not hold them up.
     const loads = batch.slice(0, FIRST_FETCH).map((r) => r.data());
-    more.hidden = true;
     for (let i = 0; i < batch.length; i++) {
       const d = await loads[i]!;
       if (mine !== run) return;
@@ -247,6 +248,16 @@ export function startSearchPage(root: HTMLElement): void {
       list.hidden = false;
       if (i === 0) loads.push(...batch.slice(FIRST_FETCH).map((r) => r.data()));
     }
+    list.hidden = list.childElementCount === 0;
+    more.hidden = pending.length === 0;
+  }
+
+  /** The next batch, at a reader's request: below what is read, so all at once, the button in place until then. */
+  async function showMore(mine: number): Promise<void> {
+    const batch = pending.splice(0, PAGE_SIZE);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (mine !== run) return;
+    list.append(...data.map(renderResult));
     list.hidden = list.childElementCount === 0;
     more.hidden = pending.length === 0;
   }
