@@ -12,11 +12,12 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, siteUrl } from './browser';
 import { pageTypes } from './site';
+import { PAGEFIND_WASM } from '../../src/lib/search/bundle';
 
 let browser: Browser;
 let context: BrowserContext;
 let deployed: BrowserContext;
-/** Paths the header-adding route saw, to know it covered Pagefind's worker. */
+/** Paths the header-adding route saw, to know it covered Pagefind's script and WebAssembly. */
 const routed = new Set<string>();
 
 interface HeaderRule {
@@ -147,26 +148,28 @@ describe('Content-Security-Policy', () => {
     expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
     expect(problems).toEqual([]);
-    if (headers) expect(routed).toContain('/pagefind/pagefind-worker.js');
+    if (headers) expect(routed).toContain(`/pagefind/${PAGEFIND_WASM}`);
     await page.close();
   });
 
-  it('search still works on the main thread when the worker cannot start', async () => {
-    // Pagefind falls back to the page itself; only the search page's own
-    // policy ('wasm-unsafe-eval') lets it compile the engine there.
+  it('search runs Pagefind on the page itself, never in its worker', async () => {
+    // Only the search page's own policy ('wasm-unsafe-eval') lets it compile
+    // the engine there (src/components/search/client.ts: noWorker).
     const page = await context.newPage();
-    const warnings: string[] = [];
-    page.on('console', (m) => warnings.push(m.text()));
-    await page.route('**/pagefind-worker.js', (r) => r.fulfill({ status: 404, body: '' }));
+    const workers: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('pagefind-worker')) workers.push(r.url());
+    });
+    page.on('worker', (w) => workers.push(w.url()));
     await page.goto(siteUrl('/tim-kiem/?q=b%C6%B0u%20ch%C3%ADnh'));
     await page.waitForSelector('[data-search-page][data-state="done"]', { timeout: 20_000 });
     expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
-    expect(warnings.join('\n')).toMatch(/falling back to main thread/);
+    expect(workers).toEqual([]);
     await page.close();
   });
 
-  it("_headers sends the <meta> policy, plus frame-ancestors and the worker's WebAssembly", async () => {
+  it("_headers sends the <meta> policy, plus frame-ancestors and the search page's WebAssembly", async () => {
     const directives = (csp: string) =>
       new Map(
         csp

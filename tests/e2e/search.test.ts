@@ -4,6 +4,10 @@
  * keyboard use, and no console errors anywhere.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { PAGEFIND_WASM } from '../../src/lib/search/bundle';
 import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './axe';
@@ -188,6 +192,25 @@ describe('kết quả', () => {
       expect(e.trim().length).toBeGreaterThan(10);
     }
     await page.close();
+  });
+});
+
+describe('tải lần đầu', () => {
+  const bundle = () => join(inject('distDir'), 'pagefind');
+
+  it('tệp WebAssembly trang tải trước là tệp chỉ mục dùng', () => {
+    const entry = JSON.parse(readFileSync(join(bundle(), 'pagefind-entry.json'), 'utf8'));
+    const langs = Object.values(entry.languages) as { wasm: string | null }[];
+    expect(langs.length).toBe(1);
+    expect(`wasm.${langs[0]!.wasm ?? 'unknown'}.pagefind`).toBe(PAGEFIND_WASM);
+  });
+
+  it('chỉ mục không chứa ảnh mã QR (data: URI) của trang nhiệm vụ', () => {
+    const dir = join(bundle(), 'fragment');
+    const names = readdirSync(dir);
+    expect(names.length).toBeGreaterThan(200);
+    const withImage = names.filter((n) => gunzipSync(readFileSync(join(dir, n))).includes('data:image'));
+    expect(withImage).toEqual([]);
   });
 });
 

@@ -44,6 +44,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+/** Results whose page text is fetched before the first is shown: about a phone's first screen. */
+const FIRST_FETCH = 3;
 const TYPING_DELAY = 180;
 
 export function startSearchPage(root: HTMLElement): void {
@@ -68,11 +70,15 @@ export function startSearchPage(root: HTMLElement): void {
   const load = (): Promise<Pagefind> =>
     (pagefind ??= (async () => {
       const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await pf.options({ baseUrl: base });
+      // On this page, not in Pagefind's worker: the worker is one more script to fetch before
+      // anything else starts, and its own fetches cannot use what the page preloaded
+      // (src/pages/tim-kiem/index.astro). Each search is a few milliseconds of WebAssembly.
+      await pf.options({ baseUrl: base, noWorker: true });
       // A sharded build: one search over every shard's index (src/lib/site/shards.ts, docs/SCALE.md).
       const shards = JSON.parse(root.dataset.searchShards ?? '[]') as { bundle: string; base: string }[];
       for (const s of shards) await pf.mergeIndex(s.bundle, { baseUrl: s.base });
       await pf.init();
+      performance.mark('search:pagefind-ready');
       return pf;
     })());
 
@@ -127,16 +133,19 @@ export function startSearchPage(root: HTMLElement): void {
       partial = ranked.partial;
     }
     if (mine !== run) return;
+    performance.mark('search:ranked');
     list.replaceChildren();
     const total = pending.length;
-    await showMore(mine);
-    if (mine !== run) return;
+    // Said before the results arrive, so the line above them never changes under a reader's finger.
     const what = state.q ? ` cho “${state.q}”` : '';
     status.textContent = total
       ? partial
         ? `Không có trang chứa đủ các từ${what}; kết quả gần nhất (${total} trang chứa nhiều từ nhất).`
         : `Tìm thấy ${total} kết quả${what}${hasFilters(state) ? ' (đã lọc)' : ''}.`
       : `Không tìm thấy kết quả nào${what}.${hasFilters(state) ? ' Hãy thử bỏ bớt bộ lọc.' : ' Hãy thử từ khóa ngắn hơn hoặc viết khác.'}`;
+    more.hidden = true;
+    await showFirst(mine);
+    if (mine !== run) return;
     root.dataset.state = 'done';
   }
 
@@ -159,6 +168,7 @@ export function startSearchPage(root: HTMLElement): void {
       extra: Record<string, unknown> = {},
       rank = term ? 1 : 0,
     ): Promise<Hit[]> => {
+      performance.mark('search:call');
       const results = (await pf.search(term, { filters: { ...filters, ...extra } }))?.results ?? [];
       const max = Math.max(...results.map((r) => r.score), 1e-9);
       for (const r of results) if ((byId.get(r.id)?.rank ?? -1) < rank) byId.set(r.id, { r, rank });
@@ -221,6 +231,28 @@ export function startSearchPage(root: HTMLElement): void {
     };
   }
 
+  /**
+   * The first results of a search, each on the page as soon as it and those
+   * above it have arrived (a plan page's text is 25 KB, a task's 1 KB):
+   * appended in rank order, never moved, so what a reader is about to tap
+   * stays where it is. The first few are fetched alone, so that on a slow
+   * line the rest do not hold them up.
+   */
+  async function showFirst(mine: number): Promise<void> {
+    const batch = pending.splice(0, PAGE_SIZE);
+    const loads = batch.slice(0, FIRST_FETCH).map((r) => r.data());
+    for (let i = 0; i < batch.length; i++) {
+      const d = await loads[i]!;
+      if (mine !== run) return;
+      list.append(renderResult(d));
+      list.hidden = false;
+      if (i === 0) loads.push(...batch.slice(FIRST_FETCH).map((r) => r.data()));
+    }
+    list.hidden = list.childElementCount === 0;
+    more.hidden = pending.length === 0;
+  }
+
+  /** The next batch, at a reader's request: below what is read, so all at once, the button in place until then. */
   async function showMore(mine: number): Promise<void> {
     const batch = pending.splice(0, PAGE_SIZE);
     const data = await Promise.all(batch.map((r) => r.data()));
