@@ -1,0 +1,58 @@
+/**
+ * What the built Pagefind index holds for a page, read from its fragment files
+ * (gzip, after Pagefind's "pagefind_dcd" signature): the task's own text and
+ * metadata, and none of the citation block (issue 20: its QR code was taken
+ * as every task's result image, 4 KB of data URI per fragment, its pieces
+ * indexed as words).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { TASK_13 } from './site';
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+const SIGNATURE = 'pagefind_dcd';
+let fragments: Fragment[];
+
+beforeAll(() => {
+  const dir = join(inject('distDir'), 'pagefind', 'fragment');
+  fragments = readdirSync(dir).map((name) => {
+    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    return JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as Fragment;
+  });
+});
+
+/** The fragment of a site path, whatever base path the site is built under. */
+const fragmentOf = (path: string) => fragments.find((f) => f.url.endsWith(path));
+
+describe('Pagefind index of a task page', () => {
+  it('holds the task and its metadata (vp-ubnd-2024.txt lines 226–229)', () => {
+    const f = fragmentOf(TASK_13.path);
+    expect(f, TASK_13.path).toBeDefined();
+    expect(f!.content).toContain('bưu chính công ích');
+    expect(f!.content).toContain(TASK_13.lead);
+    expect(f!.meta.number).toBe('13');
+    expect(f!.meta.lead).toBe(TASK_13.lead);
+    expect(f!.filters.plan).toEqual(['vp-ubnd-2024']);
+  });
+
+  it('leaves the citation block out: no QR image, no citation text', () => {
+    const f = fragmentOf(TASK_13.path)!;
+    expect(f.meta).not.toHaveProperty('image');
+    expect(f.content).not.toContain('Trích dẫn');
+    expect(f.content).not.toContain('Mã QR');
+  });
+
+  it('gives no indexed page an image (none of them has one to show)', () => {
+    const withImage = fragments.filter((f) => 'image' in f.meta).map((f) => f.url);
+    expect(withImage).toEqual([]);
+  });
+});
