@@ -56,7 +56,22 @@ function stack(rows: readonly GanttRow[], top: number) {
 }
 
 const axisYOf = (zoom: Zoom) => LEGEND_H + (zoom === 'quarter' ? 40 : 24);
-const rowLabel = (row: GanttRow) => truncate(`${row.number}. ${row.title}`, 44);
+const rowText = (row: GanttRow) =>
+  `<text${attrs({ x: 12, y: 15, fill: INK })}>${esc(truncate(`${row.number}. ${row.title}`, 44))}</text>`;
+const rowRule = (width: number) =>
+  `<line${attrs({ x1: 0, x2: width, y1: ROW_H - 0.5, y2: ROW_H - 0.5, stroke: RULE, 'stroke-width': 0.5 })}/>`;
+/** A row's group, in the chart and in its label column alike: the keys the page's filters match on (client/gantt.ts). */
+const rowAttrs = (cls: string, row: GanttRow, y: number) =>
+  attrs({
+    class: cls,
+    'data-task': row.taskId,
+    'data-plan': row.plan,
+    'data-area': row.area,
+    'data-units': row.units.join(' '),
+    'data-years': row.years.join(' '),
+    'data-h': ROW_H,
+    transform: `translate(0,${y})`,
+  });
 const areaGroup = (area: string, y: number, text: string) =>
   `<g${attrs({ class: 'gantt-area', 'data-area': area, 'data-h': AREA_H, transform: `translate(0,${y})` })}>${text}</g>`;
 const areaText = (label: string) =>
@@ -111,22 +126,12 @@ function rowSvg(
   hrefOf?: (id: string) => string,
 ): string {
   const text = tooltip(row);
-  const block = attrs({
-    class: 'gantt-row',
-    'data-task': row.taskId,
-    'data-plan': row.plan,
-    'data-area': row.area,
-    'data-units': row.units.join(' '),
-    'data-years': row.years.join(' '),
-    'data-h': ROW_H,
-    transform: `translate(0,${y})`,
-  });
   return (
-    `<g${block}><a${attrs({ href: hrefOf ? hrefOf(row.taskId) : row.url, 'aria-label': text.replace(/\n/g, '. ') })}>` +
+    `<g${rowAttrs('gantt-row', row, y)}><a${attrs({ href: hrefOf ? hrefOf(row.taskId) : row.url, 'aria-label': text.replace(/\n/g, '. ') })}>` +
     `<title>${esc(text)}</title>` +
     `<rect${attrs({ class: 'row-hit', x: 0, y: 0, width, height: ROW_H, fill: '#ffffff', 'fill-opacity': 0 })}/>` +
-    `<line${attrs({ x1: 0, x2: width, y1: ROW_H - 0.5, y2: ROW_H - 0.5, stroke: RULE, 'stroke-width': 0.5 })}/>` +
-    (labels ? `<text${attrs({ x: 12, y: 15, fill: INK })}>${esc(rowLabel(row))}</text>` : '') +
+    rowRule(width) +
+    (labels ? rowText(row) : '') +
     row.marks.map((m) => markSvg(x, m, hatch)).join('') +
     '</a></g>'
   );
@@ -144,9 +149,7 @@ export function ganttLabelsSvg(rows: readonly GanttRow[], options: Pick<GanttOpt
   const body = blocks.map((b) =>
     b.kind === 'area'
       ? areaGroup(b.area, b.y, areaText(b.label))
-      : `<g${attrs({ class: 'gantt-label', 'data-task': b.row.taskId, 'data-plan': b.row.plan, 'data-area': b.row.area, 'data-units': b.row.units.join(' '), 'data-years': b.row.years.join(' '), 'data-h': ROW_H, transform: `translate(0,${b.y})` })}>` +
-        `<line${attrs({ x1: 0, x2: LABEL_W, y1: ROW_H - 0.5, y2: ROW_H - 0.5, stroke: RULE, 'stroke-width': 0.5 })}/>` +
-        `<text${attrs({ x: 12, y: 15, fill: INK })}>${esc(rowLabel(b.row))}</text></g>`,
+      : `<g${rowAttrs('gantt-label', b.row, b.y)}>${rowRule(LABEL_W)}${rowText(b.row)}</g>`,
   );
   return [
     `<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', class: 'gantt-labels', id: options.id, viewBox: `0 0 ${LABEL_W} ${bottom}`, width: LABEL_W, height: bottom, 'aria-hidden': 'true', 'data-top': axisY + 4, 'font-family': FONT, 'font-size': 12 })}>`,
