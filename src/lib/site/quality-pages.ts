@@ -8,6 +8,7 @@
 import type { Site, Task } from './data';
 import { doubtNotes, type DoubtNote } from './doubt';
 import { pack } from './paging';
+import { groupBy } from './group';
 
 /** Weight units on one page: a plan's note is one (~0.6 KB), a task to check a quarter (~0.15 KB). */
 export const QUALITY_PAGE_SIZE = 500;
@@ -21,13 +22,10 @@ const memo = new WeakMap<Site, QualityItem[][]>();
 export function qualityPages(site: Site): QualityItem[][] {
   let pages = memo.get(site);
   if (pages) return pages;
-  const byPlan = new Map<string, Site['quality']>();
-  for (const d of site.quality)
-    if (d.plan) {
-      const list = byPlan.get(d.plan);
-      if (list) list.push(d);
-      else byPlan.set(d.plan, [d]);
-    }
+  const byPlan = groupBy(
+    site.quality.filter((d) => d.plan),
+    (d) => d.plan ?? '',
+  );
   const items: QualityItem[] = [
     ...site.plans.map((plan) => ({ kind: 'plan' as const, plan, items: byPlan.get(plan.id) ?? [] })),
     ...site.tasks.flatMap((task) => {
