@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listen } from '../scripts/lib/serve';
 import { launch } from '../scripts/lib/browser';
+import { bytesOf, recordTransfer } from './lib/transfer';
 
 export interface MergedQuery {
   indexes: number;
@@ -38,18 +39,7 @@ export async function mergedFirstQuery(site: string, count: number, q: string): 
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${origin}/${ids[0]}/tim-kiem/`);
     await page.waitForLoadState('networkidle');
-    let bytes = 0;
-    let requests = 0;
-    const pending: Promise<void>[] = [];
-    page.on('requestfinished', (r) => {
-      if (!new URL(r.url()).pathname.includes('/pagefind/')) return;
-      pending.push(
-        r.sizes().then((s) => {
-          bytes += s.responseBodySize + s.responseHeadersSize;
-          requests++;
-        }),
-      );
-    });
+    const transfer = recordTransfer(page);
     const { ms, results } = await page.evaluate(
       async ({ ids, q }) => {
         const start = performance.now();
@@ -71,8 +61,8 @@ export async function mergedFirstQuery(site: string, count: number, q: string): 
       { ids, q },
     );
     await page.waitForLoadState('networkidle');
-    await Promise.all(pending);
-    return { indexes: count, pagefindBytes: bytes, requests, ms, results };
+    const pagefind = (await transfer.settled()).filter((a) => a.path.includes('/pagefind/'));
+    return { indexes: count, pagefindBytes: bytesOf(pagefind), requests: pagefind.length, ms, results };
   } finally {
     await browser.close();
     server.close();

@@ -23,6 +23,7 @@ import { rewordOneTask } from '../scripts/lib/edit-plan';
 import { treeDiff } from '../scripts/lib/tree-diff';
 import { listen } from '../scripts/lib/serve';
 import { launch } from '../scripts/lib/browser';
+import { bytesOf, recordTransfer } from './lib/transfer';
 import { generateContent } from './corpus/corpus';
 import { mb, sec } from './lib/size';
 import { mergedFirstQuery } from './merged-search';
@@ -90,27 +91,21 @@ async function firstQuery(site: string, from: string, q: string) {
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
-    let bytes = 0;
-    let pagefind = 0;
-    const pending: Promise<void>[] = [];
-    page.on('requestfinished', (r) =>
-      pending.push(
-        r.sizes().then((s) => {
-          const n = s.responseBodySize + s.responseHeadersSize;
-          bytes += n;
-          if (new URL(r.url()).pathname.includes('/pagefind/')) pagefind += n;
-        }),
-      ),
-    );
+    const transfer = recordTransfer(page);
     await page.goto(`${origin}/${from}/tim-kiem/?${new URLSearchParams({ q })}`);
     await page.waitForSelector('[data-search-page][data-state="done"]', { timeout: 60_000 });
     await page.waitForLoadState('networkidle');
-    await Promise.all(pending);
+    const arrived = await transfer.settled();
     const urls = await page.$$eval('[data-search-results] li', (lis) =>
       lis.map((li) => new URL((li as HTMLElement).dataset.url ?? '', location.href).pathname),
     );
     const status = (await page.textContent('[data-search-status]')) ?? '';
-    return { bytes, pagefind, shards: [...new Set(urls.map((u) => u.split('/')[1]))].sort(), status };
+    return {
+      bytes: bytesOf(arrived),
+      pagefind: bytesOf(arrived, (a) => a.path.includes('/pagefind/')),
+      shards: [...new Set(urls.map((u) => u.split('/')[1]))].sort(),
+      status,
+    };
   } finally {
     await browser.close();
     server.close();

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listen } from '../scripts/lib/serve';
 import { launch } from '../scripts/lib/browser';
+import { bytesOf, recordTransfer } from './lib/transfer';
 import { SEARCH_CASES, RELEVANCE_CASES, expectedPath } from './search-queries.ts';
 import { runRelevance } from './relevance.ts';
 import { scoreTable } from './lib/relevance.ts';
@@ -67,28 +68,11 @@ export async function benchSearch(distDir: string, { relevance = false } = {}): 
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.addInitScript(FIRST_RESULT_PROBE);
-      let bytes = 0;
-      let pagefindBytes = 0;
-      let requests = 0;
-      const pending: Promise<void>[] = [];
-      /** Each response: its size and when it ended (ms since the epoch). */
-      const arrived: { n: number; end: number }[] = [];
-      page.on('requestfinished', (r) => {
-        pending.push(
-          r.sizes().then((s) => {
-            const n = s.responseBodySize + s.responseHeadersSize;
-            const t = r.timing();
-            arrived.push({ n, end: t.startTime + t.responseEnd });
-            requests++;
-            bytes += n;
-            if (new URL(r.url()).pathname.startsWith('/pagefind/')) pagefindBytes += n;
-          }),
-        );
-      });
+      const transfer = recordTransfer(page);
       await page.goto(`${origin}/tim-kiem/?${new URLSearchParams({ q: c.q })}`);
       await page.waitForSelector('[data-search-page][data-state="done"]', { timeout: 30_000 });
       await page.waitForLoadState('networkidle');
-      await Promise.all(pending);
+      const arrived = await transfer.settled();
       const firstResultMs =
         (await page.evaluate(() => (window as unknown as { __firstResult?: number }).__firstResult)) ?? NaN;
       const origin0 = await page.evaluate(() => performance.timeOrigin);
@@ -98,7 +82,7 @@ export async function benchSearch(distDir: string, { relevance = false } = {}): 
         const at = (name) => marks.find((m) => m.name === name)?.startTime ?? NaN;
         return { readyMs: at('search:pagefind-ready'), rankedMs: at('search:ranked'), calls: marks.filter((m) => m.name === 'search:call').length };
       })()`)) as { readyMs: number; rankedMs: number; calls: number };
-      const firstBytes = arrived.filter((a) => a.end - origin0 <= firstResultMs).reduce((sum, a) => sum + a.n, 0);
+      const firstBytes = bytesOf(arrived, (a) => a.end - origin0 <= firstResultMs);
       const urls = await page.$$eval('[data-search-results] li', (lis) =>
         lis.map((li) => (li as HTMLElement).dataset.url ?? ''),
       );
@@ -116,10 +100,10 @@ export async function benchSearch(distDir: string, { relevance = false } = {}): 
         rank: at === -1 ? undefined : at + 1,
         firstResultMs,
         ...phases,
-        bytes,
+        bytes: bytesOf(arrived),
         firstBytes,
-        pagefindBytes,
-        requests,
+        pagefindBytes: bytesOf(arrived, (a) => a.path.startsWith('/pagefind/')),
+        requests: arrived.length,
       });
       await context.close();
     }
