@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import { TreeSampler } from './proc';
 
 export interface Measured {
@@ -47,6 +48,11 @@ export function measure(
     const sampler = new TreeSampler(child.pid ?? -1);
     child.on('error', reject);
     child.on('close', (code) => {
+      // Callers read the output (pages built, pages restored). A terminal or
+      // FORCE_COLOR in the environment (CI sets it) makes Astro colour its log,
+      // and the escape codes split "├─ /page" apart; read the plain text.
+      stdout = stripVTControlCharacters(stdout);
+      stderr = stripVTControlCharacters(stderr);
       const ms = performance.now() - start;
       const sampledCpu = sampler.stop();
       const field = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
