@@ -11,7 +11,10 @@ import { siteUrl, useBrowser, visit } from './browser';
 import { data } from './site';
 import { ALL_TASKS_CHART_LIMIT } from '../../src/lib/site/paging';
 
-const session = useBrowser({ noJs: { javaScriptEnabled: false } });
+const session = useBrowser({
+  noJs: { javaScriptEnabled: false },
+  phone: { javaScriptEnabled: false, viewport: { width: 390, height: 844 } },
+});
 
 describe('danh sách đơn vị', () => {
   it('xếp theo thứ tự chữ cái tiếng Việt trong từng cấp', async () => {
@@ -272,6 +275,36 @@ describe('danh sách dài chia trang: không nhiệm vụ nào bị mất', () =
       'tỉ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 100%',
       'tỉ lệ khai thác, sử dụng lại thông tin, dữ liệu đã được số hóa trong giải quyết TTHC, DVC đạt tối thiểu 75%',
     ]);
+    await page.close();
+  });
+
+  it('/chi-tieu/: trên điện thoại, màn hình đầu có danh sách lĩnh vực dẫn tới từng phần, kèm số chỉ tiêu, và mỗi phần dẫn về đó', async () => {
+    const { page } = await visit(session.phone, '/chi-tieu/');
+    const toc = page.locator('nav[aria-labelledby="tren-trang-nay"]');
+    // The page stacks 135 targets into cards (tens of thousands of px at 390): the list is on the first screen.
+    expect((await toc.boundingBox())!.y).toBeLessThan(844);
+    const entries = await toc.locator('li').evaluateAll((lis) =>
+      lis.map((li) => ({
+        href: li.querySelector('a')!.getAttribute('href')!,
+        name: li.querySelector('a')!.textContent!.trim(),
+        count: Number(/\((\d+) chỉ tiêu\)/.exec(li.textContent!)?.[1]),
+      })),
+    );
+    const sections = await page.locator('main section[aria-labelledby]').evaluateAll((els) =>
+      els.map((el) => ({
+        id: el.getAttribute('aria-labelledby')!,
+        name: el.querySelector('h2')!.textContent!.trim(),
+        count: el.querySelectorAll('[data-target]').length,
+        back: el.querySelector('a[href="#tren-trang-nay"]') !== null,
+      })),
+    );
+    expect(entries.map((e) => e.href)).toEqual(sections.map((s) => `#${s.id}`));
+    expect(entries.map((e) => e.name)).toEqual(sections.map((s) => s.name));
+    expect(entries.map((e) => e.count)).toEqual(sections.map((s) => s.count));
+    expect(sections.every((s) => s.back)).toBe(true);
+    // The intro's figure: 135 targets, each in exactly one area section (the comparison repeats some).
+    expect(entries.filter((e) => e.href.startsWith('#ct-')).reduce((n, e) => n + e.count, 0)).toBe(135);
+    expect(entries.find((e) => e.href === '#ct-khac')).toEqual({ href: '#ct-khac', name: 'Nội dung khác', count: 1 });
     await page.close();
   });
 
