@@ -12,6 +12,8 @@ import { planBody } from '../src/content/body';
 import { tasksCsv, unitEventsCsv } from '../src/lib/publish/csv';
 import { readRegistry, recordTasks, writeRegistry } from './lib/registry';
 import { planSelection } from './lib/plan-select';
+import { readManifest } from './lib/shard';
+import { shardUnits, siblingShards } from './lib/shard-units';
 
 const content = process.env.CONTENT_DIR ?? 'content';
 const out = process.env.GENERATED_DIR ?? '.generated/content';
@@ -47,6 +49,20 @@ function buildBodies(corpus: Corpus): Map<string, string> {
   return bodies;
 }
 
+/**
+ * A shard cut from this folder by PLANS (SHARD_MANIFEST, BASE_PATH): the units
+ * its sibling shards give tasks to, from an import of their plans
+ * (scripts/lib/shard-units.ts). Empty for an ordinary build.
+ */
+function siblingUnits() {
+  const manifest = process.env.SHARD_MANIFEST;
+  if (!manifest) return [];
+  const siblings = siblingShards(readManifest(manifest), (process.env.BASE_PATH ?? '/').replace(/\/*$/, '/'));
+  if (siblings.length === 0) return [];
+  const others = importContent(content, process.cwd(), planSelection(siblings.map((s) => s.plans).join(',')));
+  return shardUnits(siblings, others.tasks);
+}
+
 function write(corpus: Corpus) {
   const bodies = buildBodies(corpus);
   rmSync(out, { recursive: true, force: true });
@@ -79,6 +95,8 @@ function write(corpus: Corpus) {
   ];
   // Task pages removed from a newer version of a plan (docs/URLS.md).
   writeFileSync(join(out, 'gone.json'), json(corpus.gone));
+  // Units with tasks in sibling shards (docs/SCALE.md): read as a file, like gone.json.
+  writeFileSync(join(out, 'shard-units.json'), json(siblingUnits()));
   // The collections (.generated/content) and the open data (public/data) are the same files.
   for (const [name, records] of files) {
     const text = json(records);

@@ -36,3 +36,21 @@ export type Shard = z.infer<ReturnType<typeof shardSchema>>;
 export type ShardManifest = z.infer<ReturnType<typeof shardManifestSchema>>;
 
 export const shardBase = (s: Pick<Shard, 'id' | 'base'>): string => s.base ?? `/${s.id}/`;
+
+/**
+ * A unit that also has tasks in another shard cut from the same content folder
+ * (written by `npm run data`, read by the unit page): the page links to the
+ * same unit's page there.
+ */
+export const shardUnitSchema = () =>
+  z.strictObject({
+    unit: z.string(),
+    shard: z.string(),
+    title: z.string(),
+    /** Base path of the other shard; its unit page is `<base>don-vi/<unit>/`. */
+    base: z.string(),
+    led: z.number().int().nonnegative(),
+    supported: z.number().int().nonnegative(),
+  });
+
+export type ShardUnit = z.infer<ReturnType<typeof shardUnitSchema>>;

@@ -12,6 +12,7 @@ import { planSelection } from '../../scripts/lib/plan-select';
 import { InputError } from '../../scripts/lib/input-file';
 import { readManifest } from '../../scripts/lib/shard';
 import { otherShards } from '../../src/lib/site/shards';
+import { shardUnits, siblingShards } from '../../scripts/lib/shard-units';
 
 const lines = (f: () => unknown): string[] => {
   try {
@@ -88,4 +89,36 @@ describe('shard manifest', () => {
     const bad = manifest({ shards: [{ id: 'Quảng Trị', title: 'A' }] });
     expect(lines(() => readManifest(bad))).toEqual([expect.stringContaining('shards.0.id')]);
   });
+});
+
+describe('units across shards', () => {
+  const shards = [
+    { id: 'tinh', title: 'Kế hoạch của tỉnh', plans: 'qt-*' },
+    { id: 'so-nganh', title: 'Sở, ngành', plans: 'snv-*,vp-ubnd-*' },
+    // A province of its own: its "so-noi-vu" is another office.
+    { id: 'ha-tinh', title: 'Tỉnh Hà Tĩnh' },
+  ];
+
+  it('links only shards cut from one content folder: never a province with its own folder', () => {
+    expect(siblingShards(shards, '/tinh/').map((s) => s.id)).toEqual(['so-nganh']);
+    expect(siblingShards(shards, '/ha-tinh/')).toEqual([]);
+    expect(siblingShards(shards, '/').map((s) => s.id)).toEqual([]);
+  });
+
+  it("counts what a unit leads and supports in each sibling shard's plans", () => {
+    const corpus = importContent('content', process.cwd(), planSelection('snv-*,vp-ubnd-*'));
+    const units = shardUnits(siblingShards(shards, '/tinh/'), corpus.tasks);
+    // vp-ubnd-2024.txt line 232: task 15, "Sở Nội vụ" leads; line 236: task 16, "Văn phòng UBND tỉnh" leads.
+    expect(units.find((u) => u.unit === 'so-noi-vu')).toEqual({
+      unit: 'so-noi-vu',
+      shard: 'so-nganh',
+      title: 'Sở, ngành',
+      base: '/so-nganh/',
+      led: 1,
+      supported: 0,
+    });
+    expect(units.find((u) => u.unit === 'van-phong-ubnd-tinh')).toMatchObject({ led: 1, supported: 0 });
+    // Line 232 again: "Sở, ban, ngành, các đơn vị có liên quan và UBND cấp huyện" support task 15.
+    expect(units.find((u) => u.unit === 'ubnd-cap-huyen')).toMatchObject({ led: 0, supported: 1 });
+  }, 60_000);
 });

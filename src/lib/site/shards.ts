@@ -3,9 +3,11 @@
  * read once at build time. Without the variable the site is one shard and
  * this is empty.
  */
-import { readFileSync } from 'node:fs';
-import { shardBase, shardManifestSchema, type Shard } from '../../schema/shard';
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { shardBase, shardManifestSchema, shardUnitSchema, type Shard, type ShardUnit } from '../../schema/shard';
 import { parseJson } from '../../schema/read';
+import { groupBy } from './group';
 
 export interface OtherShard {
   id: string;
@@ -29,4 +31,22 @@ export function otherShards(
   return shards
     .filter((s: Shard) => shardBase(s) !== own)
     .map((s) => ({ id: s.id, title: s.title, base: shardBase(s), bundle: `${shardBase(s)}pagefind/` }));
+}
+
+const shardUnitsRead = new Map<string, Map<string, ShardUnit[]>>();
+
+/**
+ * Units that also have tasks in a sibling shard (cut from the same content
+ * folder), as `npm run data` found them (scripts/lib/shard-units.ts), by unit
+ * id. Read once per build as a file, not a collection: it is empty on every
+ * unsharded build, and an empty collection is a build warning.
+ */
+export function shardUnitsByUnit(file = '.generated/content/shard-units.json'): Map<string, ShardUnit[]> {
+  let byUnit = shardUnitsRead.get(file);
+  if (!byUnit) {
+    const entries = existsSync(file) ? parseJson(readFileSync(file, 'utf8'), z.array(shardUnitSchema()), file) : [];
+    byUnit = groupBy(entries, (e) => e.unit);
+    shardUnitsRead.set(file, byUnit);
+  }
+  return byUnit;
 }
