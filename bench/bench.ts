@@ -15,7 +15,7 @@
  * Scale cases (bench/scale.ts, docs/SCALE.md): BENCH_INCREMENTAL=<tasks> rebuilds after one
  * plan changes; BENCH_SHARDS=<n>x<tasks> builds n shards with xargs -P BENCH_SHARD_JOBS (2).
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -32,6 +32,7 @@ import {
 } from './lib/starlight';
 import { dirSize, kb, mb, sec, type DirSize } from './lib/size';
 import { taskPageBudget, type PageBudget } from './lib/pages';
+import { benchJs, pageBytes } from './js';
 import { generateContent } from './corpus/corpus';
 import { importCostByShape } from './lib/shapes';
 import { mdxCostPerPlan, mdxCostTable } from './lib/mdx';
@@ -185,12 +186,7 @@ async function benchOne(label: string, tasks?: number): Promise<Result> {
     readFileSync(join(dir, '.generated', 'content', 'tasks.json'), 'utf8'),
   ) as TaskText[];
   const floorBuilds = await floors(generatedTasks, distSize.htmlFiles);
-  const { pageBytes, benchJs } = existsSync(join(root, 'scripts', 'bench-js.ts'))
-    ? await import('./js')
-    : { pageBytes: undefined, benchJs: undefined };
-  const budget = pageBytes
-    ? taskPageBudget(dist, pageBytes)
-    : ({ pages: 0, maxHtmlCss: 0, meanHtmlCss: 0, largest: '', maxJs: 0, jsFiles: [] } as PageBudget);
+  const budget = taskPageBudget(dist, pageBytes);
   const r: Result = {
     label,
     site,
@@ -215,7 +211,7 @@ async function benchOne(label: string, tasks?: number): Promise<Result> {
       `\nChi phí MDX mỗi trang kế hoạch (trong tiến trình):\n\n${mdxCostTable(await mdxCostPerPlan(env.CONTENT_DIR ?? join(dir, 'content'), join(dir, 'dist')))}`,
     );
   }
-  if (benchJs) out('\n' + (await optional('bench-js', () => benchJs(dist))));
+  out('\n' + (await optional('bench-js', () => benchJs(dist))));
   if (search) {
     const { benchSearch } = await import('./search');
     out('\n' + (await optional('bench-search', () => benchSearch(dist, { relevance: tasks === undefined }))));
