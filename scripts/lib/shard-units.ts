@@ -9,12 +9,9 @@
  * two provinces are two different offices.
  */
 import { shardBase, type Shard, type ShardUnit } from '../../src/schema/shard';
-import { roleCounts } from '../../src/lib/units/roles';
+import { roleCounts, unitsOf } from '../../src/lib/units/roles';
 import type { Task } from '../../src/schema/task';
 import { planSelection } from './plan-select';
-
-/** Every unit a task names, as lead or support, of the task or of an activity. */
-const unitsOf = (t: Task) => new Set([t, ...t.activities].flatMap((a) => [...a.lead, ...a.coordinate]));
 
 /**
  * The other shards of `shards` cut from the same folder as the shard at

@@ -3,6 +3,7 @@ import { compareNumbers } from '../../text/collator';
 import { relatedAll, type Related } from '../search/related';
 import { AREAS, OTHER_AREA, type Area } from '../../schema/area';
 import { jurisdictionRank } from '../units/jurisdiction';
+import { unitsOf } from '../units/roles';
 import { groupBy } from './group';
 import { createTimeline, planDate, tasksAsOf, type Timeline } from '../units/timeline';
 import { buildDate } from '../time/build-date';
@@ -72,7 +73,7 @@ async function load(): Promise<Site> {
   for (const t of tasks) if (!taskById.has(t.id)) taskById.set(t.id, t);
   const tasksByUnit = new Map<string, Task[]>();
   for (const t of tasks) {
-    for (const id of new Set([t, ...t.activities].flatMap((a) => [...a.lead, ...a.coordinate]))) {
+    for (const id of unitsOf(t)) {
       const list = tasksByUnit.get(id);
       if (list) list.push(t);
       else tasksByUnit.set(id, [t]);

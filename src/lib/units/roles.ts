@@ -1,4 +1,10 @@
-import type { Task } from '../site/data';
+// The record's schema type (the same as the collection's): data.ts imports this module.
+import type { Task } from '../../schema/task';
+
+/** Every unit a task names, to lead or to support, the task itself or any of its activities. */
+export function unitsOf(task: Task): Set<string> {
+  return new Set([task, ...task.activities].flatMap((a) => [...a.lead, ...a.coordinate]));
+}
 
 /** Tasks a unit leads: named as lead of the task or of any of its activities. */
 export function leads(task: Task, unit: string): boolean {

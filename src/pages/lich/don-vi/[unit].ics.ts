@@ -10,6 +10,7 @@ import { icsFeed } from '../../../lib/publish/ics';
 import { jurisdictionLabel } from '../../../lib/units/jurisdiction';
 import { calendarResponse, feedStamp, withBaseUrls } from '../_feed';
 import { predecessorsOf } from '../../../lib/units/timeline';
+import { unitsOf } from '../../../lib/units/roles';
 
 export const getStaticPaths = (async () => {
   const { units } = await site();
@@ -23,7 +24,7 @@ export const GET: APIRoute = async ({ params, site: origin }) => {
   const predecessors = predecessorsOf(timeline, unit.id).map((p) => p.unit);
   const ids = new Set([unit.id, ...predecessors]);
   const involved = predecessors.length
-    ? all.filter((t) => [t, ...t.activities].some((a) => [...a.lead, ...a.coordinate].some((id) => ids.has(id))))
+    ? all.filter((t) => [...unitsOf(t)].some((id) => ids.has(id)))
     : (tasksByUnit.get(unit.id) ?? []);
   const body = icsFeed({
     name: `Hạn CCHC: ${unit.name} (${jurisdictionLabel(unit.jurisdiction)})`,
