@@ -37,7 +37,11 @@ function sourceLine(plan: string, line: number): string {
   return readFileSync(`content/sources/${plan}.txt`, 'utf8').split('\n')[line - 1] ?? '';
 }
 
-const session = useBrowser({ js: {}, noJs: { javaScriptEnabled: false } });
+const session = useBrowser({
+  js: {},
+  noJs: { javaScriptEnabled: false },
+  phone: { viewport: { width: 390, height: 844 } },
+});
 
 const yearView = '[data-zoom-view="year"]';
 const row = (id: string) => `${yearView} g.gantt-row[data-task="${id}"]`;
@@ -283,6 +287,19 @@ describe('biểu đồ có JavaScript', () => {
     await plan.page.close();
     await page.close();
   });
+
+  it.each(['/mang-luoi/', '/mang-luoi/vp-ubnd-2024/'])(
+    '%s ở 390 px: biểu đồ bắt đầu ngay trong màn hình đầu, cách đọc nằm sau biểu đồ',
+    async (path) => {
+      const { page } = await visit(session.phone, path);
+      const chart = (await page.locator('svg.network').boundingBox())!;
+      expect(chart.y).toBeLessThan(844 - 100);
+      const howTo = (await page.locator('#cach-doc').boundingBox())!;
+      expect(howTo.y).toBeGreaterThan(chart.y + chart.height);
+      await expect(page.locator('#cach-doc + p').innerText()).resolves.toContain('Mỗi nút là một đơn vị');
+      await page.close();
+    },
+  );
 });
 
 describe('bàn phím, trợ năng, bản in', () => {
