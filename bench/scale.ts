@@ -26,7 +26,7 @@ import { launch } from '../scripts/lib/browser';
 import { bytesOf, recordTransfer } from './lib/transfer';
 import { generateContent } from './corpus/corpus';
 import { mb, sec } from './lib/size';
-import { mergedFirstQuery } from './merged-search';
+import { mergedFirstQuery, type MergedQuery } from './merged-search';
 
 // Both builds print the same "today".
 const EPOCH = '1780000000';
@@ -85,7 +85,7 @@ interface ShardLine {
 }
 
 /** Bytes a cold first query fetches on shard `from`'s search page, and which shards its results come from. */
-async function firstQuery(site: string, from: string, q: string) {
+async function firstQuery(site: string, from: string, q: string, shards: number) {
   const { server, origin } = await listen(site);
   const browser = await launch();
   try {
@@ -93,7 +93,8 @@ async function firstQuery(site: string, from: string, q: string) {
     const page = await context.newPage();
     const transfer = recordTransfer(page);
     await page.goto(`${origin}/${from}/tim-kiem/?${new URLSearchParams({ q })}`);
-    await page.waitForSelector('[data-search-page][data-state="done"]', { timeout: 60_000 });
+    // The page loads every shard's index before the first query (34 took over a minute).
+    await page.waitForSelector('[data-search-page][data-state="done"]', { timeout: 60_000 + 10_000 * shards });
     await page.waitForLoadState('networkidle');
     const arrived = await transfer.settled();
     const urls = await page.$$eval('[data-search-results] li', (lis) =>
@@ -147,10 +148,25 @@ export async function benchShards(root: string, shards: number, perShard: number
       .split('\n')
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l) as ShardLine);
-    const query = await firstQuery(join(work, 'site'), ids[0]!, 'cải cách hành chính');
+    // The builds' figures are printed as soon as they exist: a search step that fails
+    // afterwards (a 34-shard run lost its 55 minutes of builds that way) costs only its own line.
+    const site = join(work, 'site');
+    process.stderr.write(
+      `${output
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .join('\n')}\n`,
+    );
+    const failed = (what: string, e: unknown) => `(${what} không chạy được: ${(e as Error).message.split('\n')[0]})`;
+    const query = await firstQuery(site, ids[0]!, 'cải cách hành chính', shards).catch((e: unknown) =>
+      failed('tìm kiếm gộp', e),
+    );
     // 34 provinces: the built shards served again under 34 paths, all merged (bench/merged-search.ts).
-    const merged = [];
-    for (const n of [1, shards, 34]) merged.push(await mergedFirstQuery(join(work, 'site'), n, 'cải cách hành chính'));
+    const merged: (MergedQuery | string)[] = [];
+    for (const n of [1, shards, 34])
+      merged.push(
+        await mergedFirstQuery(site, n, 'cải cách hành chính').catch((e: unknown) => failed(`gộp ${n} chỉ mục`, e)),
+      );
     const totalCpu = lines.reduce((n, l) => n + l.import.cpuMs + l.astro.cpuMs + l.pagefind.cpuMs, 0);
     const totalTasks = lines.reduce((n, l) => n + l.tasks, 0);
     const s = (m: { ms: number; cpuMs: number }) => `${sec(m.ms)} / ${sec(m.cpuMs)}`;
@@ -167,16 +183,19 @@ export async function benchShards(root: string, shards: number, perShard: number
       ),
       '',
       `Tìm kiếm gộp, truy vấn đầu tiên "cải cách hành chính" từ /${ids[0]}/tim-kiem/ (bộ nhớ đệm trống): ` +
-        `${(query.bytes / 1024).toFixed(1)} KB tải về, trong đó Pagefind ${(query.pagefind / 1024).toFixed(1)} KB; ` +
-        `kết quả trang đầu thuộc các phân mảnh ${query.shards.join(', ')} (${query.status.trim()}).`,
+        (typeof query === 'string'
+          ? query
+          : `${(query.bytes / 1024).toFixed(1)} KB tải về, trong đó Pagefind ${(query.pagefind / 1024).toFixed(1)} KB; ` +
+            `kết quả trang đầu thuộc các phân mảnh ${query.shards.join(', ')} (${query.status.trim()}).`),
       '',
       'Chỉ riêng Pagefind, truy vấn đầu tiên khi gộp n chỉ mục cùng cỡ (các phân mảnh đã dựng, phục vụ lại dưới n đường dẫn):',
       '',
       '| Chỉ mục gộp | Pagefind tải về (KB) | Yêu cầu | Thời gian đến 10 kết quả đầu (ms) | Kết quả |',
       '|--:|--:|--:|--:|--:|',
-      ...merged.map(
-        (m) =>
-          `| ${m.indexes} | ${(m.pagefindBytes / 1024).toFixed(1)} | ${m.requests} | ${m.ms.toFixed(0)} | ${m.results} |`,
+      ...merged.map((m) =>
+        typeof m === 'string'
+          ? `| ${m} | | | | |`
+          : `| ${m.indexes} | ${(m.pagefindBytes / 1024).toFixed(1)} | ${m.requests} | ${m.ms.toFixed(0)} | ${m.results} |`,
       ),
     ].join('\n');
   } finally {
