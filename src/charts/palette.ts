@@ -37,3 +37,10 @@ export function jurisdictionColours(jurisdictions: Iterable<string>): Map<string
 }
 
 export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+
+/**
+ * Width of one character of chart text at 12 px, estimated (no DOM at build time): the widest of
+ * the fonts FONT may fall back to. DejaVu Sans (Linux) draws "Văn phòng UBND tỉnh" at 6.9 px a
+ * character; at 6.1 network names touched at 390 px. Narrower fonts leave a gap.
+ */
+export const CHAR_W = 7;

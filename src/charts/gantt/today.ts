@@ -7,9 +7,7 @@
  */
 import { viDate } from '../../lib/time/dates';
 import { r } from '../svg';
-
-/** Width of a character of the label at 12 px bold, estimated (no DOM at build time). */
-const CHAR_W = 7;
+import { CHAR_W } from '../palette';
 
 export interface TodayLabel {
   x: number;

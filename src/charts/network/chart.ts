@@ -5,9 +5,9 @@
  * unit page; data-* attributes let the client filter and highlight.
  */
 import type { NetEdge, NetNode, NetworkData } from './data';
-import { CHAR_W, placeLabels, type Box, type Label } from './labels';
+import { placeLabels, type Box, type Label } from './labels';
 import { layout, type Placed } from './layout';
-import { FONT, INK, jurisdictionColours, MUTED, RULE } from '../palette';
+import { CHAR_W, FONT, INK, jurisdictionColours, MUTED, RULE } from '../palette';
 import { attrs, esc, truncate } from '../svg';
 
 export { networkData, neighbourhood, partners, strongest, type NetworkData, type NetNode, type NetEdge } from './data';

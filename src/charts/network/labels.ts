@@ -5,6 +5,7 @@
  * Widths are estimated from the character count (no DOM at build time).
  */
 import type { Placed } from './layout';
+import { CHAR_W } from '../palette';
 
 export interface Label {
   /** Offset from the node centre, and the text anchor. */
@@ -16,9 +17,6 @@ export interface Label {
 
 export type Box = [x0: number, y0: number, x1: number, y1: number];
 
-// The widest of the fonts the stack may fall back to: DejaVu Sans (Linux) draws "Văn phòng UBND
-// tỉnh" at 12 px 6.9 px a character; at 6.1 names touched at 390 px. Narrower fonts leave a gap.
-export const CHAR_W = 7;
 const LINE_H = 13;
 
 export function placeLabels(
