@@ -57,7 +57,7 @@ function buildBodies(corpus: Corpus): Map<string, string> {
 function siblingUnits() {
   const manifest = process.env.SHARD_MANIFEST;
   if (!manifest) return [];
-  const siblings = siblingShards(readManifest(manifest), (process.env.BASE_PATH ?? '/').replace(/\/*$/, '/'));
+  const siblings = siblingShards(readManifest(manifest), process.env.BASE_PATH ?? '/');
   if (siblings.length === 0) return [];
   const others = importContent(content, process.cwd(), planSelection(siblings.map((s) => s.plans).join(',')));
   return shardUnits(siblings, others.tasks);

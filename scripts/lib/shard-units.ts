@@ -8,7 +8,7 @@
  * purpose: unit ids come from each folder's units.yaml, and "so-noi-vu" of
  * two provinces are two different offices.
  */
-import { shardBase, type Shard, type ShardUnit } from '../../src/schema/shard';
+import { shardAt, shardBase, type Shard, type ShardUnit } from '../../src/schema/shard';
 import { roleCounts, unitsOf } from '../../src/lib/units/roles';
 import type { Task } from '../../src/schema/task';
 import { planSelection } from './plan-select';
@@ -18,7 +18,7 @@ import { planSelection } from './plan-select';
  * `ownBase`; empty when that shard has its own folder.
  */
 export function siblingShards(shards: readonly Shard[], ownBase: string): Shard[] {
-  const own = shards.find((s) => shardBase(s) === ownBase);
+  const own = shardAt(shards, ownBase);
   if (!own?.plans) return [];
   return shards.filter((s) => s !== own && s.plans);
 }

@@ -37,6 +37,12 @@ export type ShardManifest = z.infer<ReturnType<typeof shardManifestSchema>>;
 
 export const shardBase = (s: Pick<Shard, 'id' | 'base'>): string => s.base ?? `/${s.id}/`;
 
+/** The shard of the manifest built under `base` (a BASE_PATH, its trailing slash optional). */
+export const shardAt = (shards: readonly Shard[], base: string): Shard | undefined => {
+  const own = base.replace(/\/*$/, '/');
+  return shards.find((s) => shardBase(s) === own);
+};
+
 /**
  * A unit that also has tasks in another shard cut from the same content folder
  * (written by `npm run data`, read by the unit page): the page links to the

@@ -5,7 +5,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { shardBase, shardManifestSchema, shardUnitSchema, type Shard, type ShardUnit } from '../../schema/shard';
+import {
+  shardAt,
+  shardBase,
+  shardManifestSchema,
+  shardUnitSchema,
+  type Shard,
+  type ShardUnit,
+} from '../../schema/shard';
 import { parseJson } from '../../schema/read';
 import { groupBy } from './group';
 
@@ -25,11 +32,13 @@ export function otherShards(
 ): OtherShard[] {
   if (!file) return [];
   const shards = parseJson(readFileSync(file, 'utf8'), shardManifestSchema(), file).shards;
-  const own = ownBase.replace(/\/*$/, '/');
-  if (!shards.some((s) => shardBase(s) === own))
-    throw new Error(`${file}: không có phân mảnh nào có đường dẫn ${own} (BASE_PATH của bản build này)`);
+  const own = shardAt(shards, ownBase);
+  if (!own)
+    throw new Error(
+      `${file}: không có phân mảnh nào có đường dẫn ${ownBase.replace(/\/*$/, '/')} (BASE_PATH của bản build này)`,
+    );
   return shards
-    .filter((s: Shard) => shardBase(s) !== own)
+    .filter((s: Shard) => s !== own)
     .map((s) => ({ id: s.id, title: s.title, base: shardBase(s), bundle: `${shardBase(s)}pagefind/` }));
 }
 
