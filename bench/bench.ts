@@ -32,6 +32,7 @@ import {
 } from './lib/starlight';
 import { dirSize, kb, mb, sec, type DirSize } from './lib/size';
 import { taskPageBudget, type PageBudget } from './lib/pages';
+import { optional } from './lib/optional';
 import { benchJs, pageBytes } from './js';
 import { generateContent } from './corpus/corpus';
 import { importCostByShape } from './lib/shapes';
@@ -95,14 +96,6 @@ function machine(): string {
   })();
   const astro = JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')).version;
   return `${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model ?? '?'} · ${(totalmem() / 2 ** 30).toFixed(0)} GB · Node ${process.version} · Astro ${astro} · commit ${commit} · seed ${seed}`;
-}
-
-async function optional<T>(what: string, f: () => Promise<T>): Promise<T | string> {
-  try {
-    return await f();
-  } catch (e) {
-    return `(${what} không chạy được: ${(e as Error).message.split('\n')[0]})`;
-  }
 }
 
 const results: Result[] = [];

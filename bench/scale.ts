@@ -26,6 +26,7 @@ import { launch } from '../scripts/lib/browser';
 import { bytesOf, recordTransfer } from './lib/transfer';
 import { generateContent } from './corpus/corpus';
 import { mb, sec } from './lib/size';
+import { optional } from './lib/optional';
 import { mergedFirstQuery, type MergedQuery } from './merged-search';
 
 // Both builds print the same "today".
@@ -144,29 +145,17 @@ export async function benchShards(root: string, shards: number, perShard: number
       },
     );
     const ms = performance.now() - start;
-    const lines = output
-      .split('\n')
-      .filter((l) => l.startsWith('{'))
-      .map((l) => JSON.parse(l) as ShardLine);
+    const json = output.split('\n').filter((l) => l.startsWith('{'));
+    const lines = json.map((l) => JSON.parse(l) as ShardLine);
     // The builds' figures are printed as soon as they exist: a search step that fails
     // afterwards (a 34-shard run lost its 55 minutes of builds that way) costs only its own line.
+    process.stderr.write(`${json.join('\n')}\n`);
     const site = join(work, 'site');
-    process.stderr.write(
-      `${output
-        .split('\n')
-        .filter((l) => l.startsWith('{'))
-        .join('\n')}\n`,
-    );
-    const failed = (what: string, e: unknown) => `(${what} không chạy được: ${(e as Error).message.split('\n')[0]})`;
-    const query = await firstQuery(site, ids[0]!, 'cải cách hành chính', shards).catch((e: unknown) =>
-      failed('tìm kiếm gộp', e),
-    );
+    const query = await optional('tìm kiếm gộp', () => firstQuery(site, ids[0]!, 'cải cách hành chính', shards));
     // 34 provinces: the built shards served again under 34 paths, all merged (bench/merged-search.ts).
     const merged: (MergedQuery | string)[] = [];
     for (const n of [1, shards, 34])
-      merged.push(
-        await mergedFirstQuery(site, n, 'cải cách hành chính').catch((e: unknown) => failed(`gộp ${n} chỉ mục`, e)),
-      );
+      merged.push(await optional(`gộp ${n} chỉ mục`, () => mergedFirstQuery(site, n, 'cải cách hành chính')));
     const totalCpu = lines.reduce((n, l) => n + l.import.cpuMs + l.astro.cpuMs + l.pagefind.cpuMs, 0);
     const totalTasks = lines.reduce((n, l) => n + l.tasks, 0);
     const s = (m: { ms: number; cpuMs: number }) => `${sec(m.ms)} / ${sec(m.cpuMs)}`;
