@@ -85,28 +85,45 @@ interface ShardLine {
   pagefind: { ms: number; cpuMs: number; peakMB: number };
 }
 
-/** Bytes a cold first query fetches on shard `from`'s search page, and which shards its results come from. */
-async function firstQuery(site: string, from: string, q: string, shards: number) {
+/**
+ * Bytes a cold first query fetches on shard `from`'s search page, how long it
+ * takes, and which shards its results come from: in the page's own scope
+ * (its group; here each province alone), or everywhere (scope=all: every
+ * other shard searched in turn, src/components/search/client.ts).
+ */
+async function firstQuery(site: string, from: string, q: string, shards: number, scope: '' | 'all') {
   const { server, origin } = await listen(site);
   const browser = await launch();
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
     const transfer = recordTransfer(page);
-    await page.goto(`${origin}/${from}/tim-kiem/?${new URLSearchParams({ q })}`);
-    // The page loads every shard's index before the first query (34 took over a minute).
-    await page.waitForSelector('[data-search-page][data-state="done"]', { timeout: 60_000 + 10_000 * shards });
+    const start = performance.now();
+    await page.goto(`${origin}/${from}/tim-kiem/?${new URLSearchParams(scope ? { q, scope } : { q })}`);
+    await page.waitForSelector('[data-search-page][data-state="done"]', { timeout: 60_000 });
+    const first = performance.now() - start;
+    if (scope)
+      await page.waitForSelector('[data-search-elsewhere][data-state="done"]', {
+        state: 'attached',
+        timeout: 60_000 + 10_000 * shards,
+      });
+    const ms = performance.now() - start;
     await page.waitForLoadState('networkidle');
     const arrived = await transfer.settled();
     const urls = await page.$$eval('[data-search-results] li', (lis) =>
       lis.map((li) => new URL((li as HTMLElement).dataset.url ?? '', location.href).pathname),
     );
-    const status = (await page.textContent('[data-search-status]')) ?? '';
+    const status = [
+      (await page.textContent('[data-search-status]')) ?? '',
+      scope ? ((await page.textContent('[data-search-elsewhere-status]')) ?? '') : '',
+    ].join(' ');
     return {
       bytes: bytesOf(arrived),
       pagefind: bytesOf(arrived, (a) => a.path.includes('/pagefind/')),
       shards: [...new Set(urls.map((u) => u.split('/')[1]))].sort(),
       status,
+      first,
+      ms,
     };
   } finally {
     await browser.close();
@@ -151,7 +168,9 @@ export async function benchShards(root: string, shards: number, perShard: number
     // afterwards (a 34-shard run lost its 55 minutes of builds that way) costs only its own line.
     process.stderr.write(`${json.join('\n')}\n`);
     const site = join(work, 'site');
-    const query = await optional('tìm kiếm gộp', () => firstQuery(site, ids[0]!, 'cải cách hành chính', shards));
+    const q = 'cải cách hành chính';
+    const query = await optional('tìm kiếm', () => firstQuery(site, ids[0]!, q, shards, ''));
+    const everywhere = await optional('tìm ở mọi nơi', () => firstQuery(site, ids[0]!, q, shards, 'all'));
     // 34 provinces: the built shards served again under 34 paths, all merged (bench/merged-search.ts).
     const merged: (MergedQuery | string)[] = [];
     for (const n of [1, shards, 34])
@@ -171,11 +190,22 @@ export async function benchShards(root: string, shards: number, perShard: number
           `| ${l.shard} | ${l.tasks} | ${l.pages} | ${s(l.import)} | ${s(l.astro)} | ${s(l.pagefind)} | ${l.import.peakMB} / ${l.astro.peakMB} / ${l.pagefind.peakMB} |`,
       ),
       '',
-      `Tìm kiếm gộp, truy vấn đầu tiên "cải cách hành chính" từ /${ids[0]}/tim-kiem/ (bộ nhớ đệm trống): ` +
-        (typeof query === 'string'
-          ? query
-          : `${(query.bytes / 1024).toFixed(1)} KB tải về, trong đó Pagefind ${(query.pagefind / 1024).toFixed(1)} KB; ` +
-            `kết quả trang đầu thuộc các phân mảnh ${query.shards.join(', ')} (${query.status.trim()}).`),
+      `Truy vấn đầu tiên "${q}" từ /${ids[0]}/tim-kiem/ (bộ nhớ đệm trống):`,
+      '',
+      ...(
+        [
+          ['trong phạm vi của trang (tỉnh này)', query],
+          [`ở mọi nơi (scope=all: ${shards - 1} phân mảnh khác, lần lượt)`, everywhere],
+        ] as const
+      ).map(
+        ([label, r]) =>
+          `- ${label}: ` +
+          (typeof r === 'string'
+            ? r
+            : `${(r.bytes / 1024).toFixed(1)} KB tải về, trong đó Pagefind ${(r.pagefind / 1024).toFixed(1)} KB; ` +
+              `kết quả đầu sau ${r.first.toFixed(0)} ms, xong sau ${r.ms.toFixed(0)} ms; ` +
+              `danh sách chính thuộc ${r.shards.join(', ')} (${r.status.replace(/\s+/g, ' ').trim()}).`),
+      ),
       '',
       'Chỉ riêng Pagefind, truy vấn đầu tiên khi gộp n chỉ mục cùng cỡ (các phân mảnh đã dựng, phục vụ lại dưới n đường dẫn):',
       '',

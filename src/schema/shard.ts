@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** A name that is safe as a folder and in a URL. */
+const folderSafe = () => z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'chỉ gồm a-z, 0-9 và "-"');
+
 /**
  * The shard manifest (docs/SCALE.md): the one small file every shard of a
  * sharded build reads, so each shard's search also searches the others and
@@ -10,7 +13,7 @@ import { z } from 'zod';
 export const shardSchema = () =>
   z.strictObject({
     /** Folder-safe name; the shard's base path is /<id>/ unless `base` says otherwise. */
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'chỉ gồm a-z, 0-9 và "-"'),
+    id: folderSafe(),
     /** What readers see: "Tỉnh Quảng Trị", "Sở, ngành". */
     title: z.string().trim().min(1),
     base: z
@@ -19,6 +22,14 @@ export const shardSchema = () =>
       .optional(),
     /** PLANS patterns for a shard cut out of one content folder; absent when it has its own folder. */
     plans: z.string().trim().min(1).optional(),
+    /**
+     * Shards searched together by default: one place cut into several shards
+     * (a province's own plans, its departments', its communes'). A shard with
+     * no group is searched alone; the others are one choice away ("Tìm ở" on
+     * the search page), each searched on its own: merging every shard's index
+     * into one search costs a reader megabytes at 34 provinces (docs/SCALE.md).
+     */
+    group: folderSafe().optional(),
   });
 
 export const shardManifestSchema = () =>
@@ -36,6 +47,10 @@ export type Shard = z.infer<ReturnType<typeof shardSchema>>;
 export type ShardManifest = z.infer<ReturnType<typeof shardManifestSchema>>;
 
 export const shardBase = (s: Pick<Shard, 'id' | 'base'>): string => s.base ?? `/${s.id}/`;
+
+/** Whether `other` is searched with `own` by default: the same shard, or the same group. */
+export const searchedTogether = (own: Shard, other: Shard): boolean =>
+  other === own || (own.group !== undefined && other.group === own.group);
 
 /** The shard of the manifest built under `base` (a BASE_PATH, its trailing slash optional). */
 export const shardAt = (shards: readonly Shard[], base: string): Shard | undefined => {

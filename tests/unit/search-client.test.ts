@@ -6,9 +6,16 @@ import { queryVariants, taskNumberQuery, glossaryVariants, searchTerms } from '.
 describe('search state in the URL', () => {
   it('reads and writes the query and filters, leaving out empty ones', () => {
     const state = readState(new URLSearchParams('q=chữ+ký+số&plan=vp-ubnd-2024&area=&year=2024'));
-    expect(state).toEqual({ q: 'chữ ký số', plan: 'vp-ubnd-2024', area: '', unit: '', year: '2024' });
+    expect(state).toEqual({ q: 'chữ ký số', scope: '', plan: 'vp-ubnd-2024', area: '', unit: '', year: '2024' });
     expect(writeState(state)).toBe('?q=ch%E1%BB%AF+k%C3%BD+s%E1%BB%91&plan=vp-ubnd-2024&year=2024');
     expect(readState(new URLSearchParams(writeState(state)))).toEqual(state);
+  });
+  it('keeps a wider scope in the address, last, and reads any other value as the default', () => {
+    const state = readState(new URLSearchParams('scope=all&q=camera'));
+    expect(state).toEqual({ ...EMPTY_STATE, q: 'camera', scope: 'all' });
+    expect(writeState(state)).toBe('?q=camera&scope=all');
+    expect(hasFilters(state)).toBe(false);
+    expect(readState(new URLSearchParams('q=camera&scope=constructor')).scope).toBe('');
   });
   it('writes nothing for the empty search', () => {
     expect(writeState(EMPTY_STATE)).toBe('');

@@ -11,7 +11,7 @@ import { importContent } from '../../scripts/lib/pipeline';
 import { planSelection } from '../../scripts/lib/plan-select';
 import { InputError } from '../../scripts/lib/input-file';
 import { readManifest } from '../../scripts/lib/shard';
-import { otherShards } from '../../src/lib/site/shards';
+import { searchScope } from '../../src/lib/site/shards';
 import { shardUnits, siblingShards } from '../../scripts/lib/shard-units';
 
 const lines = (f: () => unknown): string[] => {
@@ -66,14 +66,40 @@ describe('shard manifest', () => {
   };
 
   it('gives the other shards with their base paths and Pagefind bundles', () => {
-    expect(otherShards(manifest(two), '/tinh/')).toEqual([
-      { id: 'huyen', title: 'Cấp huyện', base: '/cap-huyen/', bundle: '/cap-huyen/pagefind/' },
-    ]);
-    expect(otherShards(undefined, '/')).toEqual([]);
+    expect(searchScope(manifest(two), '/tinh/')).toEqual({
+      titles: ['Cấp tỉnh'],
+      together: [],
+      elsewhere: [{ id: 'huyen', title: 'Cấp huyện', base: '/cap-huyen/', bundle: '/cap-huyen/pagefind/' }],
+    });
+    expect(searchScope(undefined, '/')).toEqual({ titles: [], together: [], elsewhere: [] });
+  });
+
+  it("searches a shard's group at once and every other shard on request", () => {
+    const file = manifest({
+      shards: [
+        { id: 'tinh', title: 'Kế hoạch của tỉnh', group: 'quang-tri' },
+        { id: 'ha-tinh', title: 'Tỉnh Hà Tĩnh' },
+        { id: 'so-nganh', title: 'Sở, ngành', group: 'quang-tri' },
+      ],
+    });
+    const tinh = { id: 'tinh', title: 'Kế hoạch của tỉnh', base: '/tinh/', bundle: '/tinh/pagefind/' };
+    const haTinh = { id: 'ha-tinh', title: 'Tỉnh Hà Tĩnh', base: '/ha-tinh/', bundle: '/ha-tinh/pagefind/' };
+    const soNganh = { id: 'so-nganh', title: 'Sở, ngành', base: '/so-nganh/', bundle: '/so-nganh/pagefind/' };
+    expect(searchScope(file, '/so-nganh')).toEqual({
+      titles: ['Sở, ngành', 'Kế hoạch của tỉnh'],
+      together: [tinh],
+      elsewhere: [haTinh],
+    });
+    // No group: alone by default, even beside shards that have one.
+    expect(searchScope(file, '/ha-tinh/')).toEqual({
+      titles: ['Tỉnh Hà Tĩnh'],
+      together: [],
+      elsewhere: [tinh, soNganh],
+    });
   });
 
   it('refuses a build whose base path is not in the manifest: its search would merge its own index', () => {
-    expect(lines(() => otherShards(manifest(two), '/'))).toEqual([
+    expect(lines(() => searchScope(manifest(two), '/'))).toEqual([
       expect.stringMatching(/không có phân mảnh nào có đường dẫn \/ \(BASE_PATH/),
     ]);
   });
@@ -88,6 +114,8 @@ describe('shard manifest', () => {
     expect(lines(() => readManifest(file))).toEqual([expect.stringContaining('shards.1.id: trùng đường dẫn /tinh/')]);
     const bad = manifest({ shards: [{ id: 'Quảng Trị', title: 'A' }] });
     expect(lines(() => readManifest(bad))).toEqual([expect.stringContaining('shards.0.id')]);
+    const group = manifest({ shards: [{ id: 'tinh', title: 'A', group: 'Quảng Trị' }] });
+    expect(lines(() => readManifest(group))).toEqual([expect.stringContaining('shards.0.group')]);
   });
 });
 

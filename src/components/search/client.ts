@@ -3,7 +3,15 @@
  * keyboard use (arrows move between results, Enter opens one). Pure parts
  * live in src/lib/search-*.ts and are unit-tested there.
  */
-import { readState, writeState, sameState, pagefindFilters, hasFilters, type SearchState } from '../../lib/search/url';
+import {
+  EMPTY_STATE,
+  readState,
+  writeState,
+  sameState,
+  pagefindFilters,
+  hasFilters,
+  type SearchState,
+} from '../../lib/search/url';
 import { cleanExcerpt } from '../../lib/search/excerpt';
 import { searchTerms, taskNumberQuery } from '../../lib/search/query';
 import type { TermGroup } from '../../text/glossary';
@@ -41,9 +49,20 @@ interface Pagefind {
   search(term: string | null, o?: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>;
   preload(term: string): Promise<void>;
   mergeIndex(bundle: string, o: { baseUrl: string }): Promise<void>;
+  createInstance(o: { basePath: string; baseUrl: string; noWorker: boolean }): PagefindInstance;
+}
+/** A second index in the same page, used for one other shard at a time. */
+type PagefindInstance = Pick<Pagefind, 'search'> & { destroy(): Promise<void> };
+interface OtherShard {
+  id: string;
+  title: string;
+  base: string;
+  bundle: string;
 }
 
 const PAGE_SIZE = 10;
+/** Results shown per other shard; the rest are a link away, on that shard's own search page. */
+const ELSEWHERE_SHOWN = 3;
 /** Results whose page text is fetched before the first is shown: about a phone's first screen. */
 const FIRST_FETCH = 3;
 const TYPING_DELAY = 180;
@@ -61,6 +80,9 @@ export function startSearchPage(root: HTMLElement): void {
   const glossary = json<TermGroup[]>('glossary', []);
   const expansions = json<Expansion[]>('expansions', []);
   const plans = json<PlanWords[]>('plans', []);
+  const scope = form.querySelector<HTMLSelectElement>('select[name="scope"]');
+  const elsewhere = json<OtherShard[]>('other-shards', []);
+  const away = root.querySelector<HTMLElement>('[data-search-elsewhere]');
 
   let pagefind: Promise<Pagefind> | undefined;
   let run = 0;
@@ -83,13 +105,21 @@ export function startSearchPage(root: HTMLElement): void {
     })());
 
   const formState = (): SearchState => {
-    const state: SearchState = { q: input.value.trim(), plan: '', area: '', unit: '', year: '' };
+    const state: SearchState = {
+      q: input.value.trim(),
+      scope: scope?.value === 'all' ? 'all' : '',
+      plan: '',
+      area: '',
+      unit: '',
+      year: '',
+    };
     for (const [k, el] of selects) state[k] = el.value;
     return state;
   };
 
   const showState = (state: SearchState): void => {
     input.value = state.q;
+    if (scope) scope.value = state.scope;
     for (const [k, el] of selects) {
       el.value = state[k];
       // A value no option holds (an old link) would leave the select blank.
@@ -101,6 +131,7 @@ export function startSearchPage(root: HTMLElement): void {
 
   async function search(state: SearchState): Promise<void> {
     const mine = ++run;
+    if (away) away.hidden = true;
     if (!state.q && !hasFilters(state)) {
       list.replaceChildren();
       list.hidden = true;
@@ -127,7 +158,7 @@ export function startSearchPage(root: HTMLElement): void {
     if (!state.q) {
       pending = (await pf.search(null, { filters }))?.results ?? [];
     } else {
-      const ranked = await rank(pf, state.q, filters);
+      const ranked = await rank(pf, state.q, filters, plans);
       if (mine !== run) return;
       pending = ranked.results;
       partial = ranked.partial;
@@ -147,6 +178,79 @@ export function startSearchPage(root: HTMLElement): void {
     await showFirst(mine);
     if (mine !== run) return;
     root.dataset.state = 'done';
+    if (state.scope === 'all' && state.q) await searchElsewhere(state, mine);
+  }
+
+  /**
+   * The same query in every other shard, one at a time, each in an index of
+   * its own that is dropped once its first results are read: a reader who
+   * asks for "everywhere" waits for the shards in turn but never holds all
+   * of them at once (merging 34 indexes took megabytes and minutes,
+   * docs/SCALE.md). Each shard shows its first results and a link to the
+   * rest on its own search page, ranked the same way.
+   */
+  async function searchElsewhere(state: SearchState, mine: number): Promise<void> {
+    if (!away || elsewhere.length === 0) return;
+    const status = away.querySelector<HTMLElement>('[data-search-elsewhere-status]')!;
+    const progress = away.querySelector<HTMLElement>('[data-search-elsewhere-progress]')!;
+    const found = away.querySelector<HTMLElement>('[data-search-elsewhere-found]')!;
+    found.replaceChildren();
+    status.textContent = '';
+    away.hidden = false;
+    away.dataset.state = 'searching';
+    // A plan or a unit is this shard's own; the other shards' ids mean other things.
+    if (state.plan || state.unit) {
+      status.textContent = 'Đang lọc theo kế hoạch hoặc đơn vị của nơi này, nên không tìm ở nơi khác.';
+      away.dataset.state = 'done';
+      return;
+    }
+    const filters = pagefindFilters(state) as Record<string, string>;
+    const pf = await load();
+    const none: string[] = [];
+    let failed = 0;
+    for (const [i, shard] of elsewhere.entries()) {
+      progress.textContent = `Đang tìm ở ${shard.title} (${i + 1}/${elsewhere.length})…`;
+      const other = pf.createInstance({ basePath: shard.bundle, baseUrl: shard.base, noWorker: true });
+      try {
+        const ranked = await rank(other, state.q, filters, []);
+        // Only pages with every word: the nearest pages of 33 places would bury the answer.
+        const results = ranked.partial ? [] : ranked.results;
+        const first = await Promise.all(results.slice(0, ELSEWHERE_SHOWN).map((r) => r.data()));
+        if (mine !== run) return;
+        if (results.length) found.append(shardResults(shard, state, results.length, first));
+        else none.push(shard.title);
+      } catch {
+        failed++;
+      } finally {
+        await other.destroy();
+      }
+      if (mine !== run) return;
+    }
+    progress.textContent = '';
+    const places = elsewhere.length - none.length - failed;
+    status.textContent =
+      `Có kết quả ở ${places}/${elsewhere.length} nơi khác.` +
+      (none.length ? ` Không có kết quả ở: ${none.join(', ')}.` : '') +
+      (failed ? ` Không tải được chỉ mục của ${failed} nơi.` : '');
+    away.dataset.state = 'done';
+  }
+
+  function shardResults(shard: OtherShard, state: SearchState, total: number, first: PagefindData[]): HTMLElement {
+    const section = document.createElement('section');
+    section.className = 'search-elsewhere-shard';
+    section.dataset.shard = shard.id;
+    const h = document.createElement('h3');
+    h.textContent = shard.title;
+    const all = document.createElement('a');
+    all.href = `${shard.base}tim-kiem/${writeState({ ...state, scope: '' })}`;
+    all.textContent = `Xem cả ${total} kết quả ở ${shard.title}`;
+    const ol = document.createElement('ol');
+    ol.className = 'search-results';
+    ol.append(...first.map((d) => renderResult(d, 'h4')));
+    const more = document.createElement('p');
+    more.append(all);
+    section.append(h, ol, more);
+    return section;
   }
 
   /**
@@ -155,9 +259,10 @@ export function startSearchPage(root: HTMLElement): void {
    * pages by the words and phrases they hold.
    */
   async function rank(
-    pf: Pagefind,
+    pf: Pick<Pagefind, 'search'>,
     q: string,
     filters: Record<string, string>,
+    plans: readonly PlanWords[],
   ): Promise<{ results: PagefindResult[]; partial: boolean }> {
     // The result object a page is shown from: its excerpt is cut around the
     // words of the search that returned it, so a search for the whole query
@@ -257,12 +362,12 @@ export function startSearchPage(root: HTMLElement): void {
     const batch = pending.splice(0, PAGE_SIZE);
     const data = await Promise.all(batch.map((r) => r.data()));
     if (mine !== run) return;
-    list.append(...data.map(renderResult));
+    list.append(...data.map((d) => renderResult(d)));
     list.hidden = list.childElementCount === 0;
     more.hidden = pending.length === 0;
   }
 
-  function renderResult(d: PagefindData): HTMLLIElement {
+  function renderResult(d: PagefindData, heading: 'h2' | 'h4' = 'h2'): HTMLLIElement {
     const li = document.createElement('li');
     li.dataset.url = d.url;
     const a = document.createElement('a');
@@ -270,7 +375,7 @@ export function startSearchPage(root: HTMLElement): void {
     const m = d.meta;
     const title = m.title ?? d.url;
     a.textContent = m.kind === 'Nhiệm vụ' && m.number ? `Nhiệm vụ ${m.number}: ${title}` : title;
-    const h = document.createElement('h2');
+    const h = document.createElement(heading);
     h.className = 'result-title';
     h.append(a);
     const facts = document.createElement('p');
@@ -306,9 +411,10 @@ export function startSearchPage(root: HTMLElement): void {
     if (input.value.trim().length > 1) void load().then((pf) => pf.preload(input.value.trim()));
   });
   for (const [, el] of selects) el.addEventListener('change', () => commit(true));
+  scope?.addEventListener('change', () => commit(true));
   root.querySelector('[data-search-reset]')?.addEventListener('click', (e) => {
     e.preventDefault();
-    showState({ q: '', plan: '', area: '', unit: '', year: '' });
+    showState(EMPTY_STATE);
     commit(true);
     input.focus();
   });

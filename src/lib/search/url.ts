@@ -4,19 +4,31 @@
  */
 import { FILTER_KEYS, type FilterKey } from './meta';
 
-export type SearchState = { q: string } & Record<FilterKey, string>;
+/**
+ * `scope` is where a sharded build searches (src/lib/site/shards.ts): "" its
+ * own group of shards, `all` every shard as well. It is not a filter: it
+ * widens the search, and other shards know nothing of this one's plans and units.
+ */
+export type SearchState = { q: string; scope: '' | 'all' } & Record<FilterKey, string>;
 
-export const EMPTY_STATE: SearchState = { q: '', plan: '', area: '', unit: '', year: '' };
+export const EMPTY_STATE: SearchState = { q: '', scope: '', plan: '', area: '', unit: '', year: '' };
 
 export function readState(params: URLSearchParams): SearchState {
   const get = (k: string) => (params.get(k) ?? '').trim();
-  return { q: get('q'), plan: get('plan'), area: get('area'), unit: get('unit'), year: get('year') };
+  return {
+    q: get('q'),
+    scope: get('scope') === 'all' ? 'all' : '',
+    plan: get('plan'),
+    area: get('area'),
+    unit: get('unit'),
+    year: get('year'),
+  };
 }
 
 /** "?q=…&plan=…" with empty fields left out; "" for the empty search. */
 export function writeState(state: SearchState): string {
   const params = new URLSearchParams();
-  for (const k of ['q', ...FILTER_KEYS] as const) if (state[k].trim()) params.set(k, state[k].trim());
+  for (const k of ['q', ...FILTER_KEYS, 'scope'] as const) if (state[k].trim()) params.set(k, state[k].trim());
   const s = params.toString();
   return s ? `?${s}` : '';
 }

@@ -9,6 +9,7 @@ import {
   shardAt,
   shardBase,
   shardManifestSchema,
+  searchedTogether,
   shardUnitSchema,
   type Shard,
   type ShardUnit,
@@ -25,21 +26,40 @@ export interface OtherShard {
   bundle: string;
 }
 
-/** The shards of the manifest other than the one under `ownBase`. */
-export function otherShards(
+/** What this shard's search page searches: its own group at once, the other shards on request. */
+export interface SearchScope {
+  /** The titles of this shard and the shards of its group, this one first. */
+  titles: string[];
+  /** The shards of its group other than itself: their indexes merge into its own. */
+  together: OtherShard[];
+  /** Every other shard: searched one by one when a reader asks ("Tìm ở" on the search page). */
+  elsewhere: OtherShard[];
+}
+
+/** The search scope of the shard under `ownBase`; one shard alone when the build is not sharded. */
+export function searchScope(
   file = process.env.SHARD_MANIFEST,
   ownBase: string = import.meta.env.BASE_URL ?? '/',
-): OtherShard[] {
-  if (!file) return [];
+): SearchScope {
+  if (!file) return { titles: [], together: [], elsewhere: [] };
   const shards = parseJson(readFileSync(file, 'utf8'), shardManifestSchema(), file).shards;
   const own = shardAt(shards, ownBase);
   if (!own)
     throw new Error(
       `${file}: không có phân mảnh nào có đường dẫn ${ownBase.replace(/\/*$/, '/')} (BASE_PATH của bản build này)`,
     );
-  return shards
-    .filter((s: Shard) => s !== own)
-    .map((s) => ({ id: s.id, title: s.title, base: shardBase(s), bundle: `${shardBase(s)}pagefind/` }));
+  const other = (s: Shard): OtherShard => ({
+    id: s.id,
+    title: s.title,
+    base: shardBase(s),
+    bundle: `${shardBase(s)}pagefind/`,
+  });
+  const group = shards.filter((s) => searchedTogether(own, s));
+  return {
+    titles: [own, ...group.filter((s) => s !== own)].map((s) => s.title),
+    together: group.filter((s) => s !== own).map(other),
+    elsewhere: shards.filter((s) => !searchedTogether(own, s)).map(other),
+  };
 }
 
 const shardUnitsRead = new Map<string, Map<string, ShardUnit[]>>();
