@@ -28,11 +28,14 @@ import { generateContent } from './corpus/corpus';
 import { mb, sec } from './lib/size';
 import { optional } from './lib/optional';
 import { mergedFirstQuery, type MergedQuery } from './merged-search';
+import { NEEDS } from './search-queries';
 
 // Both builds print the same "today".
 const EPOCH = '1780000000';
 const CONTENT = 'synthetic-content';
 
+/** The value at quantile `p` of sorted `xs`. */
+const at = (xs: readonly number[], p: number) => xs[Math.min(xs.length - 1, Math.ceil(p * xs.length) - 1)]!;
 const wall = (b: SiteBuild) => b.import.ms + b.astro.ms + b.pagefind.ms;
 const cpu = (b: SiteBuild) => b.import.cpuMs + b.astro.cpuMs + b.pagefind.cpuMs;
 const peak = (b: SiteBuild) => Math.max(b.import.treeRss, b.astro.treeRss, b.pagefind.treeRss);
@@ -131,6 +134,34 @@ async function firstQuery(site: string, from: string, q: string, shards: number,
   }
 }
 
+/**
+ * Cold first-query bytes on shard `from`'s search page, in its own scope, for
+ * every need of the relevance set (accented form, bench/search-queries.ts):
+ * what a reader of one province pays for one search. Each query in a fresh
+ * context, so nothing is cached.
+ */
+async function needsBytes(site: string, from: string): Promise<number[]> {
+  const { server, origin } = await listen(site);
+  const browser = await launch();
+  try {
+    const bytes: number[] = [];
+    for (const need of NEEDS) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const transfer = recordTransfer(page);
+      await page.goto(`${origin}/${from}/tim-kiem/?${new URLSearchParams({ q: need.q })}`);
+      await page.waitForSelector('[data-search-page][data-state="done"]', { timeout: 60_000 });
+      await page.waitForLoadState('networkidle');
+      bytes.push(bytesOf(await transfer.settled()));
+      await context.close();
+    }
+    return bytes.sort((a, b) => a - b);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 export async function benchShards(root: string, shards: number, perShard: number, jobs: number): Promise<string> {
   const work = mkdtempSync(join(tmpdir(), 'cchc-shards-'));
   try {
@@ -171,9 +202,10 @@ export async function benchShards(root: string, shards: number, perShard: number
     const q = 'cải cách hành chính';
     const query = await optional('tìm kiếm', () => firstQuery(site, ids[0]!, q, shards, ''));
     const everywhere = await optional('tìm ở mọi nơi', () => firstQuery(site, ids[0]!, q, shards, 'all'));
+    const needs = await optional('các truy vấn của bộ đo', () => needsBytes(site, ids[0]!));
     // 34 provinces: the built shards served again under 34 paths, all merged (bench/merged-search.ts).
     const merged: (MergedQuery | string)[] = [];
-    for (const n of [1, shards, 34])
+    for (const n of new Set([1, shards, 34]))
       merged.push(await optional(`gộp ${n} chỉ mục`, () => mergedFirstQuery(site, n, 'cải cách hành chính')));
     const totalCpu = lines.reduce((n, l) => n + l.import.cpuMs + l.astro.cpuMs + l.pagefind.cpuMs, 0);
     const totalTasks = lines.reduce((n, l) => n + l.tasks, 0);
@@ -206,6 +238,12 @@ export async function benchShards(root: string, shards: number, perShard: number
               `kết quả đầu sau ${r.first.toFixed(0)} ms, xong sau ${r.ms.toFixed(0)} ms; ` +
               `danh sách chính thuộc ${r.shards.join(', ')} (${r.status.replace(/\s+/g, ' ').trim()}).`),
       ),
+      '',
+      `Truy vấn đầu tiên trong phạm vi của trang, với từng nhu cầu của bộ đo độ liên quan (${NEEDS.length} truy vấn có dấu, bench/search-queries.ts; mỗi truy vấn một phiên trình duyệt mới): ` +
+        (typeof needs === 'string'
+          ? needs
+          : `trung vị ${(at(needs, 0.5) / 1024).toFixed(1)} KB, 90 % ≤ ${(at(needs, 0.9) / 1024).toFixed(1)} KB, ` +
+            `lớn nhất ${(needs.at(-1)! / 1024).toFixed(1)} KB; ${needs.filter((b) => b <= 300 * 1024).length}/${needs.length} truy vấn ≤ 300 KB.`),
       '',
       'Chỉ riêng Pagefind, truy vấn đầu tiên khi gộp n chỉ mục cùng cỡ (các phân mảnh đã dựng, phục vụ lại dưới n đường dẫn):',
       '',

@@ -51,6 +51,21 @@ describe('Pagefind index of a task page', () => {
     expect(f.content).not.toContain('Mã QR');
   });
 
+  it('leaves out what every task page repeats: the source line with the plan\'s title, and "no correction"', () => {
+    const f = fragmentOf(TASK_13.path)!;
+    expect(f.content).not.toContain('Nhiệm vụ này lấy từ');
+    expect(f.content).not.toContain('Nội dung trên đúng như văn bản gốc');
+    // The plan's title stays once, in the facts.
+    expect(f.content.split('Kế hoạch cải cách hành chính, duy trì nâng cao').length - 1).toBe(1);
+  });
+
+  it('keeps a correction: the printed text and the reason (snv-2026 task 1.6, line 187 "Trưng ương")', () => {
+    const f = fragmentOf('/snv-2026/1-6/')!;
+    expect(f.content).toContain('Chỉnh sửa so với văn bản gốc');
+    expect(f.content).toContain('Trưng ương');
+    expect(f.content).toContain('Lỗi chính tả');
+  });
+
   it('gives no indexed page an image (none of them has one to show)', () => {
     const withImage = fragments.filter((f) => 'image' in f.meta).map((f) => f.url);
     expect(withImage).toEqual([]);
