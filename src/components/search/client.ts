@@ -207,9 +207,19 @@ export function startSearchPage(root: HTMLElement): void {
     const filters = pagefindFilters(state) as Record<string, string>;
     const pf = await load();
     const none: string[] = [];
-    let failed = 0;
+    const failed: string[] = [];
     for (const [i, shard] of elsewhere.entries()) {
       progress.textContent = `Đang tìm ở ${shard.title} (${i + 1}/${elsewhere.length})…`;
+      // Asked first: an index Pagefind cannot load rejects a promise of its own that no caller can catch.
+      const reachable = await fetch(`${shard.bundle}pagefind-entry.json`, { method: 'HEAD' }).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (mine !== run) return;
+      if (!reachable) {
+        failed.push(shard.title);
+        continue;
+      }
       const other = pf.createInstance({ basePath: shard.bundle, baseUrl: shard.base, noWorker: true });
       try {
         const ranked = await rank(other, state.q, filters, []);
@@ -220,18 +230,18 @@ export function startSearchPage(root: HTMLElement): void {
         if (results.length) found.append(shardResults(shard, state, results.length, first));
         else none.push(shard.title);
       } catch {
-        failed++;
+        failed.push(shard.title);
       } finally {
         await other.destroy();
       }
       if (mine !== run) return;
     }
     progress.textContent = '';
-    const places = elsewhere.length - none.length - failed;
+    const places = elsewhere.length - none.length - failed.length;
     status.textContent =
       `Có kết quả ở ${places}/${elsewhere.length} nơi khác.` +
       (none.length ? ` Không có kết quả ở: ${none.join(', ')}.` : '') +
-      (failed ? ` Không tải được chỉ mục của ${failed} nơi.` : '');
+      (failed.length ? ` Không tải được chỉ mục tìm kiếm của: ${failed.join(', ')}.` : '');
     away.dataset.state = 'done';
   }
 
