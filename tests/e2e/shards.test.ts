@@ -160,6 +160,20 @@ describe('sharded build', () => {
     await page.close();
   });
 
+  it('a place that has only near spellings of the words is said so, not listed as a result', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${origin}/huyen/tim-kiem/?q=${encodeURIComponent('niêm yết')}&scope=all`);
+    const { elsewhere } = await searchEverywhere(page);
+    // "niêm yết" is in vp-ubnd-2024 only (line 71). qt-2021-2025 has neither word; Pagefind's
+    // typo tolerance finds "ý" (of "ý nghĩa", task VII.7) there instead.
+    expect(Object.keys(elsewhere)).toEqual(['so-nganh']);
+    await expect(page.locator('[data-search-elsewhere-status]').textContent()).resolves.toBe(
+      'Có kết quả ở 1/3 nơi khác. Chỉ có từ gần giống, không có đúng từ đã tìm, ở: Kế hoạch của tỉnh. ' +
+        'Không tải được chỉ mục tìm kiếm của: Chưa dựng.',
+    );
+    await page.close();
+  });
+
   it('a result from another place opens the task page of that shard', async () => {
     const page = await session.context.newPage();
     await page.goto(`${origin}/tinh/tim-kiem/?q=Camera&scope=all`);

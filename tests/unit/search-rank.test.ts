@@ -6,6 +6,8 @@ import {
   coverage,
   expansions,
   hintedPlans,
+  marksMatch,
+  queryWords,
   nameCandidates,
   namedPlan,
   pairs,
@@ -151,5 +153,21 @@ describe('names, plans and cited numbers', () => {
     expect(taskNumberQuery('II.3 tinh 2021')).toEqual({ number: 'II.3', rest: 'tinh 2021' });
     expect(hintedPlans(analyse('tinh 2021', QUERY_EXPANSIONS), plans)).toEqual(['qt-2021-2025']);
     expect(taskNumberQuery('4.6 vinh linh')).toBeNull();
+  });
+});
+
+describe("a result's marks against the query (search in other shards)", () => {
+  const words = (q: string) => queryWords(analyse(q, QUERY_EXPANSIONS), []);
+  it('tells a near spelling from the word: "niêm yết" marked "ý" in qt-2021-2025 task VII.7, which lacks both words', () => {
+    expect(marksMatch(['ý'], words('niêm yết'))).toBe(false);
+    expect(marksMatch(['niêm', 'yết'], words('niêm yết'))).toBe(true);
+  });
+  it("takes the word typed without marks, a word it begins, and an abbreviation's expansion", () => {
+    expect(marksMatch(['yết'], words('niem yet'))).toBe(true);
+    expect(marksMatch(['Camera'], words('cam'))).toBe(true);
+    expect(marksMatch(['dịch', 'vụ', 'công'], words('dvc'))).toBe(true);
+  });
+  it('judges nothing when nothing is marked', () => {
+    expect(marksMatch([], words('niêm yết'))).toBe(true);
   });
 });

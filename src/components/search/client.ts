@@ -21,9 +21,11 @@ import {
   combine,
   coverage,
   hintedPlans,
+  marksMatch,
   nameCandidates,
   namedPlan,
   pairs,
+  queryWords,
   type Expansion,
   type Hit,
   type PlanWords,
@@ -207,6 +209,7 @@ export function startSearchPage(root: HTMLElement): void {
     const filters = pagefindFilters(state) as Record<string, string>;
     const pf = await load();
     const none: string[] = [];
+    const near: string[] = [];
     const failed: string[] = [];
     for (const [i, shard] of elsewhere.entries()) {
       progress.textContent = `Đang tìm ở ${shard.title} (${i + 1}/${elsewhere.length})…`;
@@ -227,8 +230,10 @@ export function startSearchPage(root: HTMLElement): void {
         const results = ranked.partial ? [] : ranked.results;
         const first = await Promise.all(results.slice(0, ELSEWHERE_SHOWN).map((r) => r.data()));
         if (mine !== run) return;
-        if (results.length) found.append(shardResults(shard, state, results.length, first));
-        else none.push(shard.title);
+        if (!results.length) none.push(shard.title);
+        // Where the index lacks a word, Pagefind finds a near one ("ý" for "yết"): said, not listed.
+        else if (!first.some((d) => marksMatch(marked(d.excerpt), ranked.words))) near.push(shard.title);
+        else found.append(shardResults(shard, state, results.length, first));
       } catch {
         failed.push(shard.title);
       } finally {
@@ -237,12 +242,20 @@ export function startSearchPage(root: HTMLElement): void {
       if (mine !== run) return;
     }
     progress.textContent = '';
-    const places = elsewhere.length - none.length - failed.length;
+    const places = elsewhere.length - none.length - near.length - failed.length;
     status.textContent =
       `Có kết quả ở ${places}/${elsewhere.length} nơi khác.` +
       (none.length ? ` Không có kết quả ở: ${none.join(', ')}.` : '') +
+      (near.length ? ` Chỉ có từ gần giống, không có đúng từ đã tìm, ở: ${near.join(', ')}.` : '') +
       (failed.length ? ` Không tải được chỉ mục tìm kiếm của: ${failed.join(', ')}.` : '');
     away.dataset.state = 'done';
+  }
+
+  /** The words Pagefind marked in an excerpt (its page text escaped, only <mark> is markup; a template runs nothing). */
+  function marked(excerpt: string): string[] {
+    const t = document.createElement('template');
+    t.innerHTML = excerpt;
+    return [...t.content.querySelectorAll('mark')].map((m) => m.textContent ?? '');
   }
 
   function shardResults(shard: OtherShard, state: SearchState, total: number, first: PagefindData[]): HTMLElement {
@@ -273,7 +286,7 @@ export function startSearchPage(root: HTMLElement): void {
     q: string,
     filters: Record<string, string>,
     plans: readonly PlanWords[],
-  ): Promise<{ results: PagefindResult[]; partial: boolean }> {
+  ): Promise<{ results: PagefindResult[]; partial: boolean; words: string[] }> {
     // The result object a page is shown from: its excerpt is cut around the
     // words of the search that returned it, so a search for the whole query
     // beats one for a single word, which beats a filter alone (no words).
@@ -343,6 +356,7 @@ export function startSearchPage(root: HTMLElement): void {
     return {
       results: ids.flatMap((id) => byId.get(id)?.r ?? []),
       partial: ranking.partial && pinned.length === 0,
+      words: queryWords(slots, cited ? [] : searchTerms(q, glossary)),
     };
   }
 

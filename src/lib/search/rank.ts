@@ -11,7 +11,7 @@
  * (analyse, combine) is here and unit-tested; the page's script supplies
  * Pagefind.
  */
-import { foldVariant, spellings } from '../../text/fold';
+import { foldKey, foldVariant, spellings } from '../../text/fold';
 import { words } from './terms';
 
 /** A query word or phrase and what may stand for it. */
@@ -103,6 +103,26 @@ export function analyse(query: string, list: readonly Expansion[]): Slot[] {
     }
   }
   return slots;
+}
+
+/** The folded words a query searches for: every spelling of every slot, and the whole-query terms. */
+export function queryWords(slots: readonly Slot[], terms: readonly string[]): string[] {
+  const all = [...slots.flatMap((s) => s.alts), ...terms].flatMap((t) => foldKey(t).split(/[^\p{L}\p{N}]+/u));
+  return [...new Set(all.filter(Boolean))];
+}
+
+/**
+ * Whether the words Pagefind marked in an excerpt are the query's own, or
+ * words that begin with one of them ("camera" for "cam"). False when every
+ * mark is a near spelling Pagefind's typo tolerance chose because the index
+ * lacks the word ("ý" for "yết"). No marks at all: nothing to judge, true.
+ */
+export function marksMatch(marked: readonly string[], query: readonly string[]): boolean {
+  if (marked.length === 0) return true;
+  return marked.some((m) => {
+    const key = foldKey(m);
+    return query.some((w) => key.startsWith(w));
+  });
 }
 
 /** Quoted pairs of adjacent one-word slots, in the likeliest spellings (a few each). */
