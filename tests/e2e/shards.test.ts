@@ -131,7 +131,7 @@ describe('sharded build', () => {
     expect(elsewhere.huyen!.every((u) => u.startsWith('/huyen/hai-lang-2024/'))).toBe(true);
     expect(requested.has('huyen')).toBe(true);
     // The rest are on the district shard's own search page, for the same query.
-    const all = page.locator('[data-search-elsewhere] section[data-shard="huyen"] a', { hasText: 'Xem cả' });
+    const all = page.locator('[data-search-elsewhere] section[data-shard="huyen"] a[data-search-elsewhere-all]');
     expect(await all.getAttribute('href')).toBe('/huyen/tim-kiem/?q=Camera');
     await expect(page.locator('[data-search-elsewhere-status]').textContent()).resolves.toBe(
       'Có kết quả ở 1/2 nơi khác. Không tải được chỉ mục tìm kiếm của: Chưa dựng.',
@@ -167,6 +167,13 @@ describe('sharded build', () => {
     // "niêm yết" is in vp-ubnd-2024 only (line 71). qt-2021-2025 has neither word; Pagefind's
     // typo tolerance finds "ý" (of "ý nghĩa", task VII.7) there instead.
     expect(Object.keys(elsewhere)).toEqual(['so-nganh']);
+    // Its one result is shown: the link opens its search page, it does not offer "all 1 results".
+    expect(elsewhere['so-nganh']).toEqual(['/so-nganh/vp-ubnd-2024/']);
+    const link = page.locator('[data-search-elsewhere-all]');
+    expect(await link.textContent()).toBe('Mở trang tìm kiếm của Sở, ngành');
+    expect(await link.getAttribute('href')).toBe(
+      `/so-nganh/tim-kiem/?q=${encodeURIComponent('niêm yết').replace(/%20/g, '+')}`,
+    );
     await expect(page.locator('[data-search-elsewhere-status]').textContent()).resolves.toBe(
       'Có kết quả ở 1/3 nơi khác. Chỉ có từ gần giống, không có đúng từ đã tìm, ở: Kế hoạch của tỉnh. ' +
         'Không tải được chỉ mục tìm kiếm của: Chưa dựng.',

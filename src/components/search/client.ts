@@ -266,7 +266,10 @@ export function startSearchPage(root: HTMLElement): void {
     h.textContent = shard.title;
     const all = document.createElement('a');
     all.href = `${shard.base}tim-kiem/${writeState({ ...state, scope: '' })}`;
-    all.textContent = `Xem cả ${total} kết quả ở ${shard.title}`;
+    all.dataset.searchElsewhereAll = '';
+    // All shown already: the link is to search on there, not to "all 1 results".
+    all.textContent =
+      total > first.length ? `Xem cả ${total} kết quả ở ${shard.title}` : `Mở trang tìm kiếm của ${shard.title}`;
     const ol = document.createElement('ol');
     ol.className = 'search-results';
     ol.append(...first.map((d) => renderResult(d, 'h4')));
