@@ -52,9 +52,12 @@ export const shardBase = (s: Pick<Shard, 'id' | 'base'>): string => s.base ?? `/
 export const searchedTogether = (own: Shard, other: Shard): boolean =>
   other === own || (own.group !== undefined && other.group === own.group);
 
+/** A BASE_PATH as shard bases are written: one trailing slash. */
+export const asBase = (base: string): string => base.replace(/\/*$/, '/');
+
 /** The shard of the manifest built under `base` (a BASE_PATH, its trailing slash optional). */
 export const shardAt = (shards: readonly Shard[], base: string): Shard | undefined => {
-  const own = base.replace(/\/*$/, '/');
+  const own = asBase(base);
   return shards.find((s) => shardBase(s) === own);
 };
 

@@ -313,13 +313,15 @@ export function startSearchPage(root: HTMLElement): void {
     };
     const cited = taskNumberQuery(q);
     const slots = analyse(cited ? cited.rest : q, expansions);
+    // The whole query in its glossary forms: searched as one, and part of the words a result must mark.
+    const terms = cited ? [] : searchTerms(q, glossary);
     const names = cited ? [] : nameCandidates(slots);
     const plan = cited ? null : namedPlan(slots, plans);
     const [found, tasks, named, numbered, planned] = await Promise.all([
       Promise.all([
         Promise.all(slots.map((s) => union(s.alts))),
         Promise.all(pairs(slots).map((p) => union(p.alts))),
-        union(cited ? [] : searchTerms(q, glossary), 2),
+        union(terms, 2),
       ]),
       hits(null, { kind: KIND_LABELS.task }),
       // One search for any of the names; one per name only when some page has one.
@@ -359,7 +361,7 @@ export function startSearchPage(root: HTMLElement): void {
     return {
       results: ids.flatMap((id) => byId.get(id)?.r ?? []),
       partial: ranking.partial && pinned.length === 0,
-      words: queryWords(slots, cited ? [] : searchTerms(q, glossary)),
+      words: queryWords(slots, terms),
     };
   }
 

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import {
+  asBase,
   shardAt,
   shardBase,
   shardManifestSchema,
@@ -45,19 +46,17 @@ export function searchScope(
   const shards = parseJson(readFileSync(file, 'utf8'), shardManifestSchema(), file).shards;
   const own = shardAt(shards, ownBase);
   if (!own)
-    throw new Error(
-      `${file}: không có phân mảnh nào có đường dẫn ${ownBase.replace(/\/*$/, '/')} (BASE_PATH của bản build này)`,
-    );
+    throw new Error(`${file}: không có phân mảnh nào có đường dẫn ${asBase(ownBase)} (BASE_PATH của bản build này)`);
   const other = (s: Shard): OtherShard => ({
     id: s.id,
     title: s.title,
     base: shardBase(s),
     bundle: `${shardBase(s)}pagefind/`,
   });
-  const group = shards.filter((s) => searchedTogether(own, s));
+  const together = shards.filter((s) => s !== own && searchedTogether(own, s));
   return {
-    titles: [own, ...group.filter((s) => s !== own)].map((s) => s.title),
-    together: group.filter((s) => s !== own).map(other),
+    titles: [own, ...together].map((s) => s.title),
+    together: together.map(other),
     elsewhere: shards.filter((s) => !searchedTogether(own, s)).map(other),
   };
 }
