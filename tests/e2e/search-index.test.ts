@@ -55,8 +55,20 @@ describe('Pagefind index of a task page', () => {
     const f = fragmentOf(TASK_13.path)!;
     expect(f.content).not.toContain('Nhiệm vụ này lấy từ');
     expect(f.content).not.toContain('Nội dung trên đúng như văn bản gốc');
-    // The plan's title stays once, in the facts.
-    expect(f.content.split('Kế hoạch cải cách hành chính, duy trì nâng cao').length - 1).toBe(1);
+  });
+
+  it("leaves out the plan's title, the area link and the build day's deadline status; keeps the issuer and the deadline as printed", () => {
+    const f = fragmentOf(TASK_13.path)!;
+    // vp-ubnd-2024.txt lines 3–5: the plan's title; lines 226–229: "Từ Quý I đến" / "Quý III".
+    expect(f.content).not.toContain('duy trì nâng cao các chỉ số PAR INDEX');
+    expect(f.content).toContain('Kế hoạch Văn phòng UBND tỉnh Quảng Trị');
+    expect(f.content).not.toContain('trong mọi kế hoạch');
+    expect(f.content).not.toContain('tính đến ngày cập nhật');
+    expect(f.content).toContain('«Từ Quý I đến Quý III»');
+    // The title is indexed on the plan's own page.
+    expect(fragmentOf('/vp-ubnd-2024/')!.content).toContain(
+      'Kế hoạch cải cách hành chính, duy trì nâng cao các chỉ số PAR INDEX, PAPI, PCI, SIPAS năm 2024',
+    );
   });
 
   it('keeps a correction: the printed text and the reason (snv-2026 task 1.6, line 187 "Trưng ương")', () => {
