@@ -46,8 +46,24 @@ async function* htmlFiles(site, dir = site) {
   }
 }
 
+/**
+ * How many word positions Pagefind packs into one file of its word index
+ * before it starts the next (its default is 20 000). A search loads the whole
+ * file holding each of its words, so at 6 000 tasks a rare word cost 25–80 KB
+ * of its neighbours' postings. At 2 000, the 86 needs of the relevance set
+ * cost a median 333 KB on a first search instead of 459 KB, and "cải cách
+ * hành chính" 279 KB instead of 305 KB (issue 20, docs/SCALE.md "Search
+ * across shards"); smaller gave little more (600: 328 KB) for more files.
+ * Only file boundaries change: the same words, pages and scores. Pagefind 1.6
+ * reads it from its environment and calls it unstable, so
+ * tests/e2e/search-index.test.ts checks it still takes effect.
+ */
+export const INDEX_CHUNK_SIZE = 2000;
+
 /** Indexes every page of `site` into `site/pagefind`; returns the number of pages indexed. */
 export async function buildIndex(site) {
+  // Read by the Pagefind binary, which the first createIndex starts with this process's environment.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   let files = 0;
