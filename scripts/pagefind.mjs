@@ -8,7 +8,7 @@
 // space after every block-level closing tag before it is indexed; the files on
 // disk are left as they are.
 import * as pagefind from 'pagefind';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -60,34 +60,97 @@ async function* htmlFiles(site, dir = site) {
  */
 export const INDEX_CHUNK_SIZE = 2000;
 
-/** Indexes every page of `site` into `site/pagefind`; returns the number of pages indexed. */
-export async function buildIndex(site) {
-  // Read by the Pagefind binary, which the first createIndex starts with this process's environment.
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  let files = 0;
-  let bodies = 0;
-  for await (const path of htmlFiles(site)) {
-    const sourcePath = relative(site, path).split(sep).join('/');
-    const html = await readFile(path, 'utf8');
-    files++;
-    // Pagefind would parse a page without a body only to drop it; the list
-    // pages (timelines, the network) are the biggest files of a large site.
-    if (!BODY.test(html)) continue;
-    const added = await index.addHTMLFile({ sourcePath, content: separateBlocks(searchPart(html)) });
-    if (added.errors.length) throw new Error(`Pagefind: ${sourcePath}: ${added.errors.join('; ')}`);
-    bodies++;
+/**
+ * HTML files per index part. Pagefind holds every page it was given until it
+ * writes the index, and writing takes several times that again (a 5 900-task
+ * site: 0.24 GB before writing, 0.85 GB while; in three parts, 0.29 GB), so a
+ * large site is indexed in parts, one Pagefind run after another, each its
+ * own bundle, which the search page merges (`parts.json`, below). A province
+ * of 5 900 tasks (7 274 files) stays one part, so its first search pays for
+ * one engine; 20 000 tasks (23 893 files) make three.
+ */
+export const PART_FILES = 8000;
+
+/**
+ * Folders of the site (`{ name, files }`, by name; "" for files at the root)
+ * into parts of at most `limit` HTML files, in order, a folder never cut: a
+ * plan's pages stay together, so one changed plan changes one part. A folder
+ * over the limit is a part of its own.
+ */
+export function partition(folders, limit) {
+  const parts = [];
+  let part = null;
+  for (const f of folders) {
+    if (!part || (part.files + f.files > limit && part.files > 0)) parts.push((part = { folders: [], files: 0 }));
+    part.folders.push(f.name);
+    part.files += f.files;
   }
+  return parts.length ? parts : [{ folders: [], files: 0 }];
+}
+
+/** Where part `i` (from 0) is written, inside the first part's bundle. */
+export const partDir = (i) => (i === 0 ? '' : `part-${i + 1}/`);
+
+/**
+ * Indexes every page of `site` into `site/pagefind` (and `site/pagefind/part-N/`
+ * when the site has more than `partFiles` HTML files); writes
+ * `site/pagefind/parts.json`, the other parts' bundles relative to the first,
+ * which the search page reads before it searches. Returns the number of pages indexed.
+ */
+export async function buildIndex(site, { partFiles = PART_FILES } = {}) {
+  // Read by the Pagefind binary, which each createIndex starts with this process's environment.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
+  const byFolder = new Map();
+  for await (const path of htmlFiles(site)) {
+    const rel = relative(site, path).split(sep);
+    const folder = rel.length > 1 ? rel[0] : '';
+    if (!byFolder.has(folder)) byFolder.set(folder, []);
+    byFolder.get(folder).push(path);
+  }
+  const folders = [...byFolder.keys()].sort().map((name) => ({ name, files: byFolder.get(name).length }));
+  const parts = partition(folders, partFiles);
   // Stale fragments of an earlier run would skew the count below.
   await rm(join(site, 'pagefind'), { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  const pages = (await readdir(join(site, 'pagefind', 'fragment'))).length;
+  let files = 0;
+  let pages = 0;
+  // Bundles written, in order; a part with no indexed page (only list and chart pages) writes none.
+  const written = [];
+  for (const [i, part] of parts.entries()) {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    let bodies = 0;
+    for (const path of part.folders.flatMap((f) => byFolder.get(f))) {
+      const sourcePath = relative(site, path).split(sep).join('/');
+      const html = await readFile(path, 'utf8');
+      files++;
+      // Pagefind would parse a page without a body only to drop it; the list
+      // pages (timelines, the network) are the biggest files of a large site.
+      if (!BODY.test(html)) continue;
+      const added = await index.addHTMLFile({ sourcePath, content: separateBlocks(searchPart(html)) });
+      if (added.errors.length) throw new Error(`Pagefind: ${sourcePath}: ${added.errors.join('; ')}`);
+      bodies++;
+    }
+    if (bodies > 0) {
+      const dir = partDir(written.length);
+      const out = join(site, 'pagefind', dir);
+      const result = await index.writeFiles({ outputPath: out });
+      if (result.errors.length) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
+      const indexed = (await readdir(join(out, 'fragment'))).length;
+      if (indexed !== bodies)
+        throw new Error(`Pagefind: phần ${i + 1}: ${bodies} trang có data-pagefind-body nhưng chỉ mục có ${indexed}`);
+      written.push(dir);
+      pages += indexed;
+    }
+    // Ends the Pagefind process: the next part starts with its memory back.
+    await pagefind.close();
+  }
   if (pages === 0) throw new Error('Pagefind: không có trang nào được lập chỉ mục (thiếu data-pagefind-body?)');
-  if (pages !== bodies) throw new Error(`Pagefind: ${bodies} trang có data-pagefind-body nhưng chỉ mục có ${pages}`);
-  console.log(`Pagefind: đã đọc ${files} tệp HTML, lập chỉ mục ${pages} trang.`);
+  // Written last: its presence says every part is complete (the search page reads it first).
+  await writeFile(join(site, 'pagefind', 'parts.json'), `${JSON.stringify({ parts: written.slice(1) })}\n`);
+  console.log(
+    `Pagefind: đã đọc ${files} tệp HTML, lập chỉ mục ${pages} trang` +
+      (written.length > 1 ? ` trong ${written.length} phần (tối đa ${partFiles} tệp HTML mỗi phần).` : '.'),
+  );
   return pages;
 }
 

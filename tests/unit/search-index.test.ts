@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchPart, separateBlocks } from '../../scripts/pagefind.mjs';
+import { partition, searchPart, separateBlocks } from '../../scripts/pagefind.mjs';
 
 describe('HTML handed to Pagefind', () => {
   it('separates text of adjacent cells, terms and list items', () => {
@@ -24,5 +24,18 @@ describe('HTML handed to Pagefind', () => {
   it('passes a page whole when its indexed element is not <main>', () => {
     const page = '<html><body><header>x</header><div data-pagefind-body>y</div></body></html>';
     expect(searchPart(page)).toBe(page);
+  });
+});
+
+describe('partition', () => {
+  it('fills parts in order up to the limit, never cuts a folder, and gives an oversized folder a part of its own', () => {
+    const f = (name: string, files: number) => ({ name, files });
+    expect(partition([f('', 2), f('a', 5), f('b', 4), f('c', 20), f('d', 1)], 10)).toEqual([
+      { folders: ['', 'a'], files: 7 },
+      { folders: ['b'], files: 4 },
+      { folders: ['c'], files: 20 },
+      { folders: ['d'], files: 1 },
+    ]);
+    expect(partition([f('a', 3), f('b', 3)], 10)).toEqual([{ folders: ['a', 'b'], files: 6 }]);
   });
 });

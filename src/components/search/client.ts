@@ -54,7 +54,7 @@ interface Pagefind {
   createInstance(o: { basePath: string; baseUrl: string; noWorker: boolean }): PagefindInstance;
 }
 /** A second index in the same page, used for one other shard at a time. */
-type PagefindInstance = Pick<Pagefind, 'search'> & { destroy(): Promise<void> };
+type PagefindInstance = Pick<Pagefind, 'search' | 'mergeIndex'> & { destroy(): Promise<void> };
 interface OtherShard {
   id: string;
   title: string;
@@ -98,9 +98,16 @@ export function startSearchPage(root: HTMLElement): void {
       // anything else starts, and its own fetches cannot use what the page preloaded
       // (src/pages/tim-kiem/index.astro). Each search is a few milliseconds of WebAssembly.
       await pf.options({ baseUrl: base, noWorker: true });
-      // A sharded build: one search over every shard's index (src/lib/site/shards.ts, docs/SCALE.md).
+      // A sharded build: one search over every shard's index (src/lib/site/shards.ts, docs/SCALE.md),
+      // each with the other parts of its own index.
       const shards = JSON.parse(root.dataset.searchShards ?? '[]') as { bundle: string; base: string }[];
-      for (const s of shards) await pf.mergeIndex(s.bundle, { baseUrl: s.base });
+      const bundles = await Promise.all(
+        [{ bundle: `${base}pagefind/`, base }, ...shards].map(async (s) => ({ ...s, parts: await partsOf(s.bundle) })),
+      );
+      for (const [i, s] of bundles.entries()) {
+        if (i > 0) await pf.mergeIndex(s.bundle, { baseUrl: s.base });
+        for (const part of s.parts) await pf.mergeIndex(part, { baseUrl: s.base });
+      }
       await pf.init();
       performance.mark('search:pagefind-ready');
       return pf;
@@ -214,17 +221,15 @@ export function startSearchPage(root: HTMLElement): void {
     for (const [i, shard] of elsewhere.entries()) {
       progress.textContent = `Đang tìm ở ${shard.title} (${i + 1}/${elsewhere.length})…`;
       // Asked first: an index Pagefind cannot load rejects a promise of its own that no caller can catch.
-      const reachable = await fetch(`${shard.bundle}pagefind-entry.json`, { method: 'HEAD' }).then(
-        (r) => r.ok,
-        () => false,
-      );
+      const parts = await partsOf(shard.bundle).catch(() => null);
       if (mine !== run) return;
-      if (!reachable) {
+      if (!parts) {
         failed.push(shard.title);
         continue;
       }
       const other = pf.createInstance({ basePath: shard.bundle, baseUrl: shard.base, noWorker: true });
       try {
+        for (const part of parts) await other.mergeIndex(part, { baseUrl: shard.base });
         const ranked = await rank(other, state.q, filters, []);
         // Only pages with every word: the nearest pages of 33 places would bury the answer.
         const results = ranked.partial ? [] : ranked.results;
@@ -249,6 +254,18 @@ export function startSearchPage(root: HTMLElement): void {
       (near.length ? ` Chỉ có từ gần giống, không có đúng từ đã tìm, ở: ${near.join(', ')}.` : '') +
       (failed.length ? ` Không tải được chỉ mục tìm kiếm của: ${failed.join(', ')}.` : '');
     away.dataset.state = 'done';
+  }
+
+  /**
+   * The other parts of the index whose bundle is `bundle` (scripts/pagefind.mjs writes a large
+   * site's index in parts, and `parts.json` last, once every part is complete), as bundle URLs.
+   * Rejects when the index is not there.
+   */
+  async function partsOf(bundle: string): Promise<string[]> {
+    const r = await fetch(`${bundle}parts.json`);
+    if (!r.ok) throw new Error(`${bundle}parts.json: ${r.status}`);
+    const { parts } = (await r.json()) as { parts: string[] };
+    return parts.map((p) => new URL(p, new URL(bundle, location.href)).pathname);
   }
 
   /** The words Pagefind marked in an excerpt (its page text escaped, only <mark> is markup; a template runs nothing). */
