@@ -74,8 +74,8 @@ export const PART_FILES = 8000;
 /**
  * Folders of the site (`{ name, files }`, by name; "" for files at the root)
  * into parts of at most `limit` HTML files, in order, a folder never cut: a
- * plan's pages stay together, so one changed plan changes one part. A folder
- * over the limit is a part of its own.
+ * plan's pages stay in one part (a start for re-indexing only the parts that
+ * changed; not done, docs/SCALE.md). A folder over the limit is a part of its own.
  */
 export function partition(folders, limit) {
   const parts = [];
