@@ -16,20 +16,21 @@ export interface SiteBuild {
 
 /**
  * Node options for `astro build`, as `npm run build` gives them (package.json):
- * - a 1 536 MB old generation, first, so a caller's own `--max-old-space-size`
+ * - a 1 280 MB old generation, first, so a caller's own `--max-old-space-size`
  *   (later on the line) wins. V8 otherwise grows the heap up to 4 GB on this
  *   machine while it can, garbage it has not collected yet: at 20 000 tasks the
- *   stage peaked at 3.1 GB with the default and 1.96 GB with the cap, for the
- *   same CPU (238.5 and 234.3 s; docs/BENCHMARKS.md). A larger site than that
- *   may need more: the build then stops with V8's "heap out of memory", and
- *   `NODE_OPTIONS=--max-old-space-size=3072` (or shards, docs/SCALE.md) is the answer.
+ *   stage peaked at 3.1 GB with V8's default, 1.96–1.98 GB with 1 536 MB and
+ *   1.81 GB with 1 280 MB, for no more CPU (238.5, 232–234 and 225.2 s;
+ *   docs/SCALE.md). A larger site may need more: the build then stops with
+ *   V8's "heap out of memory", and `NODE_OPTIONS=--max-old-space-size=3072`
+ *   (or shards, docs/SCALE.md) is the answer.
  * - a 32 MB young generation, last: Astro allocates short-lived strings for every
  *   page; with V8's default (16 MB) it scavenges twice as often, ~8 % of the
  *   stage's CPU on the real site (farm-bench, 2026-12-07; 64 MB saved nothing
  *   more, the import nothing at all).
  */
 export const astroNodeOptions = (options: string | undefined) =>
-  `--max-old-space-size=1536 ${options ?? ''} --max-semi-space-size=32`.replace(/\s+/g, ' ').trim();
+  `--max-old-space-size=1280 ${options ?? ''} --max-semi-space-size=32`.replace(/\s+/g, ' ').trim();
 
 export async function buildSite(root: string, dir: string, env: Record<string, string> = {}): Promise<SiteBuild> {
   const bin = (name: string) => resolve(root, 'node_modules', '.bin', name);
