@@ -7,23 +7,18 @@
  * the relevance set still clears its bar.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { listen } from '../../scripts/lib/serve';
 import { buildIndex } from '../../scripts/pagefind.mjs';
 import { RELEVANCE_BAR, rankCases, scoresByForm, scoreTable } from '../../bench/lib/relevance';
 import { RELEVANCE_CASES } from '../../bench/search-queries';
 import { useBrowser } from './browser';
+import { fragmentsIn } from './site';
 
-const SIGNATURE = 'pagefind_dcd';
-const urlsIn = (bundle: string) =>
-  readdirSync(join(bundle, 'fragment')).map((name) => {
-    const text = gunzipSync(readFileSync(join(bundle, 'fragment', name))).toString('utf8');
-    return (JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as { url: string }).url;
-  });
+const urlsIn = (bundle: string) => fragmentsIn(bundle).map((f) => f.url);
 
 let dir: string;
 let server: Server;

@@ -5,29 +5,16 @@
  * as every task's result image, 4 KB of data URI per fragment, its pieces
  * indexed as words).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { TASK_13 } from './site';
+import { TASK_13, fragmentsIn, type Fragment } from './site';
 
-interface Fragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-
-const SIGNATURE = 'pagefind_dcd';
 let fragments: Fragment[];
 
 beforeAll(() => {
-  const dir = join(inject('distDir'), 'pagefind', 'fragment');
-  fragments = readdirSync(dir).map((name) => {
-    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-    return JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as Fragment;
-  });
+  fragments = fragmentsIn(join(inject('distDir'), 'pagefind'));
 });
 
 /** The fragment of a site path, whatever base path the site is built under. */

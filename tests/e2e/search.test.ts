@@ -95,9 +95,6 @@ describe('bảng truy vấn: trang đúng nằm trong 3 kết quả đầu', () 
   });
 });
 
-// The bar of issue 18 (RELEVANCE_BAR, bench/lib/relevance.ts) on the query set of bench/search-queries.ts.
-const BAR = RELEVANCE_BAR;
-
 describe('độ liên quan: hit@1, hit@3 theo từng dạng truy vấn', () => {
   it('đạt ngưỡng trên bộ đã thấy và bộ chưa thấy', async () => {
     expect(RELEVANCE_CASES.length).toBeGreaterThanOrEqual(150);
@@ -110,8 +107,10 @@ describe('độ liên quan: hit@1, hit@3 theo từng dạng truy vấn', () => {
       .filter((r) => r.rank === undefined || r.rank > 3)
       .map((r) => `${r.form} "${r.q}" → ${r.path} (${r.src}); được: ${r.top.join(', ')}`);
     for (const { set, form, score } of scoresByForm(rows)) {
-      expect(score.hit3, `${set}/${form} hit@3\n${table}\n${misses.join('\n')}`).toBeGreaterThanOrEqual(BAR.hit3);
-      expect(score.hit1, `${set}/${form} hit@1\n${table}`).toBeGreaterThanOrEqual(BAR.hit1);
+      expect(score.hit3, `${set}/${form} hit@3\n${table}\n${misses.join('\n')}`).toBeGreaterThanOrEqual(
+        RELEVANCE_BAR.hit3,
+      );
+      expect(score.hit1, `${set}/${form} hit@1\n${table}`).toBeGreaterThanOrEqual(RELEVANCE_BAR.hit1);
     }
   }, 900_000);
 

@@ -3,8 +3,9 @@
  * checked against content/sources/*.txt by hand (line numbers noted), so the
  * tests hold for the real data, not for a fixture.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { inject } from 'vitest';
 import {
   TASK_13,
@@ -16,6 +17,25 @@ import {
 /** Published open data of the built site (dist/data). */
 export function data<T>(file: string): T {
   return JSON.parse(readFileSync(join(inject('distDir'), 'data', file), 'utf8')) as T;
+}
+
+/** What Pagefind keeps of one indexed page. */
+export interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+const SIGNATURE = 'pagefind_dcd';
+
+/** Every page's fragment in a Pagefind bundle (gzip, after Pagefind's "pagefind_dcd" signature). */
+export function fragmentsIn(bundle: string): Fragment[] {
+  const dir = join(bundle, 'fragment');
+  return readdirSync(dir).map((name) => {
+    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    return JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as Fragment;
+  });
 }
 
 export function unitUrl(name: string): string {
