@@ -8,9 +8,11 @@
 // space after every block-level closing tag before it is indexed; the files on
 // disk are left as they are.
 import * as pagefind from 'pagefind';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { createHash } from 'node:crypto';
+import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const BLOCK_END =
   /(<\/(?:address|article|aside|blockquote|caption|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|h[1-6]|header|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)>|<br\s*\/?>)(?=\S)/gi;
@@ -75,8 +77,9 @@ export const PART_FILES = 8000;
 /**
  * Folders of the site (`{ name, files }`, by name; "" for files at the root)
  * into parts of at most `limit` HTML files, in order, a folder never cut: a
- * plan's pages stay in one part (a start for re-indexing only the parts that
- * changed; not done, docs/SCALE.md). A folder over the limit is a part of its own.
+ * plan's pages stay in one part, so a change to one plan leaves the other
+ * parts' input unchanged (the part cache, below). A folder over the limit is
+ * a part of its own.
  */
 export function partition(folders, limit) {
   const parts = [];
@@ -93,12 +96,39 @@ export function partition(folders, limit) {
 export const partDir = (i) => (i === 0 ? '' : `part-${i + 1}/`);
 
 /**
+ * Where an incremental build (BUILD_INCREMENTAL=1, docs/SCALE.md) keeps each
+ * part's bundle, by the hash of what went into it; beside Astro's own cache
+ * (node_modules/.astro), so a CI cache of node_modules/ keeps both.
+ */
+export const PART_CACHE = join('node_modules', '.cache', 'cchc-pagefind');
+
+// What else decides a part's bundle: this file (how pages are cut and spaced),
+// Pagefind's version (its binary ships with the package) and its settings.
+const HERE = fileURLToPath(import.meta.url);
+const PAGEFIND_PACKAGE = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
+const TOOL = createHash('sha256')
+  .update(await readFile(HERE))
+  .update(await readFile(PAGEFIND_PACKAGE))
+  .update(JSON.stringify({ INDEX_CHUNK_SIZE, forceLanguage: 'vi' }))
+  .digest('hex');
+
+/**
  * Indexes every page of `site` into `site/pagefind` (and `site/pagefind/part-N/`
  * when the site has more than `partFiles` HTML files); writes
  * `site/pagefind/parts.json`, the other parts' bundles relative to the first,
- * which the search page reads before it searches. Returns the number of pages indexed.
+ * which the search page reads before it searches.
+ *
+ * With `cache` (a folder), a part whose input is the same as in an earlier
+ * run is copied from there instead of indexed: the input is every page handed
+ * to Pagefind (its path and the exact text), the part's place among the
+ * bundles, this script and Pagefind's version. Pagefind writes the same bytes
+ * for the same input, so a copied part equals a re-indexed one
+ * (tests/e2e/index-parts.test.ts). Entries this run did not use are removed,
+ * so the cache holds one site's parts, not every past one.
+ *
+ * Returns the number of pages indexed and how many parts were copied from the cache.
  */
-export async function buildIndex(site, { partFiles = PART_FILES } = {}) {
+export async function buildIndex(site, { partFiles = PART_FILES, cache = null } = {}) {
   // Read by the Pagefind binary, which each createIndex starts with this process's environment.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
   const byFolder = new Map();
@@ -112,48 +142,106 @@ export async function buildIndex(site, { partFiles = PART_FILES } = {}) {
   const parts = partition(folders, partFiles);
   // Stale fragments of an earlier run would skew the count below.
   await rm(join(site, 'pagefind'), { recursive: true, force: true });
-  let files = 0;
   let pages = 0;
+  let reused = 0;
+  const used = new Set();
   // Bundles written, in order; a part with no indexed page (only list and chart pages) writes none.
   const written = [];
   for (const [i, part] of parts.entries()) {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    let bodies = 0;
-    for (const path of part.folders.flatMap((f) => byFolder.get(f))) {
-      const sourcePath = relative(site, path).split(sep).join('/');
-      const html = await readFile(path, 'utf8');
-      files++;
-      // Pagefind would parse a page without a body only to drop it; the list
-      // pages (timelines, the network) are the biggest files of a large site.
-      if (!BODY.test(html)) continue;
-      const added = await index.addHTMLFile({ sourcePath, content: separateBlocks(searchPart(html)) });
-      if (added.errors.length) throw new Error(`Pagefind: ${sourcePath}: ${added.errors.join('; ')}`);
-      bodies++;
+    const paths = part.folders.flatMap((f) => byFolder.get(f));
+    const dir = partDir(written.length);
+    const out = join(site, 'pagefind', dir);
+    // With a cache, the pages are read twice (to hash, then to index on a
+    // miss) rather than held: a part's pages are hundreds of megabytes at 20 000 tasks.
+    const key = cache && (await partKey(dir, pagesOf(site, paths)));
+    let bodies;
+    if (key?.pages === 0) continue;
+    if (key && existsSync(join(cache, key.hash))) {
+      await cp(join(cache, key.hash), out, { recursive: true });
+      bodies = key.pages;
+      reused++;
+    } else {
+      bodies = await indexPart(pagesOf(site, paths), out);
+      if (bodies === 0) continue;
+      if (key) {
+        // Renamed into place once complete: an interrupted copy is never taken for a part.
+        const tmp = join(cache, `${key.hash}.tmp`);
+        await rm(tmp, { recursive: true, force: true });
+        await cp(out, tmp, { recursive: true, filter: (src) => !isPartDir(out, src) });
+        await rename(tmp, join(cache, key.hash));
+      }
     }
-    if (bodies > 0) {
-      const dir = partDir(written.length);
-      const out = join(site, 'pagefind', dir);
-      const result = await index.writeFiles({ outputPath: out });
-      if (result.errors.length) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
-      const indexed = (await readdir(join(out, 'fragment'))).length;
-      if (indexed !== bodies)
-        throw new Error(`Pagefind: phần ${i + 1}: ${bodies} trang có data-pagefind-body nhưng chỉ mục có ${indexed}`);
-      written.push(dir);
-      pages += indexed;
-    }
-    // Ends the Pagefind process: the next part starts with its memory back.
-    await pagefind.close();
+    if (key) used.add(key.hash);
+    const indexed = (await readdir(join(out, 'fragment'))).length;
+    if (indexed !== bodies)
+      throw new Error(`Pagefind: phần ${i + 1}: ${bodies} trang có data-pagefind-body nhưng chỉ mục có ${indexed}`);
+    written.push(dir);
+    pages += indexed;
   }
+  const files = folders.reduce((n, f) => n + f.files, 0);
+  if (cache && existsSync(cache))
+    for (const name of await readdir(cache)) if (!used.has(name)) await rm(join(cache, name), { recursive: true });
   if (pages === 0) throw new Error('Pagefind: không có trang nào được lập chỉ mục (thiếu data-pagefind-body?)');
   // Written last: its presence says every part is complete (the search page reads it first).
   await writeFile(join(site, 'pagefind', 'parts.json'), `${JSON.stringify({ parts: written.slice(1) })}\n`);
   console.log(
     `Pagefind: đã đọc ${files} tệp HTML, lập chỉ mục ${pages} trang` +
-      (written.length > 1 ? ` trong ${written.length} phần (tối đa ${partFiles} tệp HTML mỗi phần).` : '.'),
+      (written.length > 1 ? ` trong ${written.length} phần (tối đa ${partFiles} tệp HTML mỗi phần)` : '') +
+      (cache ? `; ${reused} phần dùng lại từ bộ đệm ${cache}.` : '.'),
   );
-  return pages;
+  return { pages, reused };
+}
+
+/**
+ * The pages of `paths` that Pagefind is handed: those with a body, as the
+ * text it reads. Pagefind would parse a page without a body only to drop it;
+ * the list pages (timelines, the network) are the biggest files of a large site.
+ */
+async function* pagesOf(site, paths) {
+  for (const path of paths) {
+    const html = await readFile(path, 'utf8');
+    if (BODY.test(html))
+      yield { sourcePath: relative(site, path).split(sep).join('/'), content: separateBlocks(searchPart(html)) };
+  }
+}
+
+/** The hash of everything that decides a part's bundle (see buildIndex), and how many pages it holds. */
+async function partKey(dir, pages) {
+  const h = createHash('sha256').update(TOOL).update(`\0${dir}\0`);
+  let n = 0;
+  for await (const { sourcePath, content } of pages) {
+    h.update(`${sourcePath}\0${Buffer.byteLength(content)}\0`).update(content);
+    n++;
+  }
+  return { hash: h.digest('hex'), pages: n };
+}
+
+/** The first part's bundle holds the later parts' folders; each is cached on its own. */
+const isPartDir = (out, src) => /^part-\d+$/.test(relative(out, src).split(sep)[0] ?? '');
+
+/**
+ * One Pagefind run over one part's pages, written to `out` unless it had none,
+ * then ended: the next part starts with its memory back. Returns the pages added.
+ */
+async function indexPart(pages, out) {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  let n = 0;
+  for await (const page of pages) {
+    const added = await index.addHTMLFile(page);
+    if (added.errors.length) throw new Error(`Pagefind: ${page.sourcePath}: ${added.errors.join('; ')}`);
+    n++;
+  }
+  if (n > 0) {
+    const result = await index.writeFiles({ outputPath: out });
+    if (result.errors.length) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
+  }
+  await pagefind.close();
+  return n;
 }
 
 // Run as a script (`node scripts/pagefind.mjs`); importable for tests.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await buildIndex(process.env.DIST_DIR ?? 'dist');
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  await buildIndex(process.env.DIST_DIR ?? 'dist', {
+    cache: process.env.BUILD_INCREMENTAL === '1' ? PART_CACHE : null,
+  });

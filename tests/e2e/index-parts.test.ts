@@ -4,14 +4,17 @@
  * run holds the whole site; the search page merges them. Here the real site
  * is re-indexed with parts of 150 HTML files (three parts; a real site stays
  * one part below 8 000) and searched: every page is in exactly one part, and
- * the relevance set still clears its bar.
+ * the relevance set still clears its bar. An incremental build re-indexes only
+ * the parts whose pages changed and copies the others from its cache: the
+ * index comes out the same bytes as one built without a cache.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listen } from '../../scripts/lib/serve';
+import { treeDiff } from '../../scripts/lib/tree-diff';
 import { buildIndex } from '../../scripts/pagefind.mjs';
 import { RELEVANCE_BAR, rankCases, scoresByForm, scoreTable } from '../../bench/lib/relevance';
 import { RELEVANCE_CASES } from '../../bench/search-queries';
@@ -19,6 +22,8 @@ import { useBrowser } from './browser';
 import { fragmentsIn } from './site';
 
 const urlsIn = (bundle: string) => fragmentsIn(bundle).map((f) => f.url);
+const partsOf = (site: string) =>
+  (JSON.parse(readFileSync(join(site, 'pagefind', 'parts.json'), 'utf8')) as { parts: string[] }).parts;
 
 let dir: string;
 let server: Server;
@@ -32,7 +37,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cchc-parts-'));
   cpSync(inject('distDir'), dir, { recursive: true });
   await buildIndex(dir, { partFiles: 150 });
-  parts = (JSON.parse(readFileSync(join(dir, 'pagefind', 'parts.json'), 'utf8')) as { parts: string[] }).parts;
+  parts = partsOf(dir);
   ({ server, origin } = await listen(dir, base));
 }, 300_000);
 
@@ -71,4 +76,45 @@ describe('the real site in parts of 150 files', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 900_000);
+});
+
+describe('the part cache of an incremental build', () => {
+  let work: string;
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'cchc-part-cache-'));
+  });
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('re-indexes only the part of a changed page, and writes the same index as a build without the cache', async () => {
+    const site = join(work, 'site');
+    const cache = join(work, 'cache');
+    cpSync(inject('distDir'), site, { recursive: true });
+    const pages = urlsIn(join(inject('distDir'), 'pagefind')).length;
+    expect(await buildIndex(site, { partFiles: 150, cache })).toEqual({ pages, reused: 0 });
+    expect(readdirSync(cache)).toHaveLength(3);
+    const before = join(work, 'before');
+    cpSync(join(site, 'pagefind'), before, { recursive: true });
+    // Nothing changed: every part comes from the cache, the same bytes.
+    expect(await buildIndex(site, { partFiles: 150, cache })).toEqual({ pages, reused: 3 });
+    expect(treeDiff(before, join(site, 'pagefind'))).toEqual([]);
+
+    // One task page of a later part changes (vp-ubnd-2024 task 13, lines 226–229).
+    const page = join(site, 'vp-ubnd-2024', '13', 'index.html');
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain('bưu chính công ích');
+    writeFileSync(page, html.replaceAll('bưu chính công ích', 'bưu chính công ích và chuyển phát nhanh'));
+    expect(await buildIndex(site, { partFiles: 150, cache })).toEqual({ pages, reused: 2 });
+    // The cache keeps this site's three parts, not the replaced one.
+    expect(readdirSync(cache)).toHaveLength(3);
+
+    const fresh = join(work, 'fresh');
+    cpSync(site, fresh, { recursive: true });
+    await buildIndex(fresh, { partFiles: 150 });
+    expect(treeDiff(join(site, 'pagefind'), join(fresh, 'pagefind'))).toEqual([]);
+    const bundles = ['', ...partsOf(site)].map((p) => join(site, 'pagefind', p));
+    const changed = bundles.flatMap(fragmentsIn).find((f) => f.url.endsWith('/vp-ubnd-2024/13/'));
+    expect(changed?.content).toContain('chuyển phát nhanh');
+  }, 120_000);
 });
