@@ -14,6 +14,7 @@ import { readRegistry, recordTasks, writeRegistry } from './lib/registry';
 import { planSelection } from './lib/plan-select';
 import { readManifest } from './lib/shard';
 import { shardUnits, siblingShards } from './lib/shard-units';
+import { IMPORT_CACHE, importCache } from './lib/import-cache';
 
 const content = process.env.CONTENT_DIR ?? 'content';
 const out = process.env.GENERATED_DIR ?? '.generated/content';
@@ -23,6 +24,8 @@ const siteUrl = (process.env.SITE_URL ?? 'https://cchc.quangtri.gov.vn').replace
 // Every JSON file is JSON.stringify(value, null, 1) + "\n". (A record-at-a-time
 // writer once saved ~120 MB of the import's peak at 20 000 tasks; the build's
 // peak is Pagefind's, over 3 GB, so the plain form is kept: docs/BENCHMARKS.md.)
+// BUILD_INCREMENTAL=1: plans whose text and code are unchanged are not parsed again.
+const cache = process.env.BUILD_INCREMENTAL === '1' ? importCache(IMPORT_CACHE) : null;
 const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
 
 /** Records grouped by plan id, in their order. */
@@ -42,7 +45,7 @@ function buildBodies(corpus: Corpus): Map<string, string> {
   corpus.plans = corpus.plans.map((plan) => {
     const prose = corpus.prose.get(plan.id);
     if (!prose) return plan;
-    const body = planBody(prose.paragraphs, prose.links);
+    const body = planBody(prose.paragraphs, prose.links, cache?.bodyTree);
     bodies.set(plan.id, body.mdx);
     return { ...plan, outline: body.outline };
   });
@@ -59,7 +62,12 @@ function siblingUnits() {
   if (!manifest) return [];
   const siblings = siblingShards(readManifest(manifest), process.env.BASE_PATH ?? '/');
   if (siblings.length === 0) return [];
-  const others = importContent(content, process.cwd(), planSelection(siblings.map((s) => s.plans).join(',')));
+  const others = importContent(
+    content,
+    process.cwd(),
+    planSelection(siblings.map((s) => s.plans).join(',')),
+    cache?.parseSource,
+  );
   return shardUnits(siblings, others.tasks);
 }
 
@@ -114,8 +122,9 @@ function write(corpus: Corpus) {
 
 try {
   // PLANS: a sharded build imports only its shard's plans (docs/SCALE.md).
-  const corpus = importContent(content, process.cwd(), planSelection(process.env.PLANS));
+  const corpus = importContent(content, process.cwd(), planSelection(process.env.PLANS), cache?.parseSource);
   write(corpus);
+  cache?.prune();
   // The permalink registry is written by the build: every new task address
   // with what it points at, so the next build can tell if it moves (docs/URLS.md).
   const registryFile = join(content, 'permalinks.json');
@@ -128,7 +137,8 @@ try {
   for (const w of warnings) console.warn(`cảnh báo: ${formatDiagnostic(w)}`);
   console.log(
     `Đã nhập ${corpus.plans.length} kế hoạch, ${corpus.tasks.length} nhiệm vụ, ${corpus.units.length} đơn vị, ` +
-      `${corpus.targets.length} chỉ tiêu; ${warnings.length} cảnh báo (xem ${publicData}/quality.json).`,
+      `${corpus.targets.length} chỉ tiêu; ${warnings.length} cảnh báo (xem ${publicData}/quality.json).` +
+      (cache ? ` Bộ đệm ${IMPORT_CACHE}: dùng lại ${cache.hits} kết quả, tính lại ${cache.misses}.` : ''),
   );
 } catch (e) {
   if (!(e instanceof InputError)) throw e;

@@ -140,8 +140,17 @@ function danglingCorrections(
     });
 }
 
-/** `plans`: a shard's selection (PLANS, scripts/lib/plan-select.ts); the other plans are read by their own shard. */
-export function importContent(dir: string, cwd = process.cwd(), plans?: PlanSelection): Corpus {
+/**
+ * `plans`: a shard's selection (PLANS, scripts/lib/plan-select.ts); the other
+ * plans are read by their own shard. `parse`: how a source's shape is read,
+ * parseSource itself or its cache (scripts/lib/import-cache.ts).
+ */
+export function importContent(
+  dir: string,
+  cwd = process.cwd(),
+  plans?: PlanSelection,
+  parse: typeof parseSource = parseSource,
+): Corpus {
   const rel = (p: string) => relative(cwd, p) || p;
   const errors: string[] = [];
   /** Runs a read; an InputError becomes lines of the report, so every file is checked in one run. */
@@ -249,7 +258,7 @@ export function importContent(dir: string, cwd = process.cwd(), plans?: PlanSele
       const corrections = existsSync(corrFile)
         ? readYaml(corrFile, correctionSchema, rel(corrFile), dir).corrections
         : [];
-      const parsed = parseSource(text, { id, file, format, period: meta.period });
+      const parsed = parse(text, { id, file, format, period: meta.period });
       const date = planDate(meta);
       const units = datedLookup(resolver, datedUnits, { id, file, date }, corpus.diagnostics);
       const out = assemblePlan({ id, meta, format, file, results: parsed.results, units, corrections });

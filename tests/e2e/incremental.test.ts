@@ -49,18 +49,52 @@ afterAll(() => {
   for (const dir of [incremental, clean]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const rendered = (b: SiteBuild) => b.astro.stdout.split('\n').filter((l) => /├─ .*index\.html \(\+/.test(l));
-const restored = (b: SiteBuild) => b.astro.stdout.split('\n').filter((l) => /\((restored|cached)\)/.test(l));
+/** The paths Astro copied from its cache instead of rendering ("├─ /a/b/index.html (restored)"). */
+const restored = (b: SiteBuild) =>
+  new Set(b.astro.stdout.split('\n').flatMap((l) => /─ (\/\S+) \((?:restored|cached)\)/.exec(l)?.[1] ?? []));
+/** The five pages about one plan, keyed by planPageKey (src/lib/site/cache-key.ts). */
+const planRoutes = (id: string) => [
+  `/${id}/index.html`,
+  `/${id}/van-ban/index.html`,
+  `/tien-do/${id}/index.html`,
+  `/mang-luoi/${id}/index.html`,
+  `/lich/${id}.ics`,
+];
 
 describe('incremental build', () => {
-  it('the first build renders every page; the rebuild reuses the task pages whose data did not change', () => {
-    expect(restored(first)).toEqual([]);
+  it('the first build renders every page; the rebuild reuses the pages whose data did not change', () => {
+    expect(restored(first).size).toBe(0);
     const reused = restored(second);
+    const data = (file: string) =>
+      JSON.parse(readFileSync(join(clean, 'dist', 'data', file), 'utf8')) as { id: string; url: string }[];
     // Every task has a page (209 on the real site); all but the edited one and those listing it as related are reused.
-    const tasks = (JSON.parse(readFileSync(join(clean, 'dist', 'data', 'tasks.json'), 'utf8')) as unknown[]).length;
-    expect(reused.length).toBeGreaterThan(tasks * 0.9);
-    expect(reused.length).toBeLessThan(tasks);
-    expect(rendered(second).some((l) => l.includes(`/${PLAN}/`))).toBe(true);
+    const tasks = data('tasks.json').map((t) => `${t.url}index.html`);
+    const reusedTasks = tasks.filter((t) => reused.has(t));
+    expect(reusedTasks.length).toBeGreaterThan(tasks.length * 0.9);
+    expect(reusedTasks.length).toBeLessThan(tasks.length);
+    // The edited plan's own pages are rendered again; the other plans' are copied.
+    const others = data('plans.json').filter((p) => p.id !== PLAN);
+    expect(others).toHaveLength(4);
+    for (const p of others) for (const route of planRoutes(p.id)) expect(reused, route).toContain(route);
+    for (const route of planRoutes(PLAN)) expect(reused, route).not.toContain(route);
+    // Unit timelines: those of units without the edited task are copied.
+    expect([...reused].filter((r) => r.startsWith('/tien-do/don-vi/')).length).toBeGreaterThan(0);
+  });
+
+  it('the import of the rebuild parses again only the table of the edited plan: its prose and the other plans come from the cache', () => {
+    const cache = (b: SiteBuild) =>
+      /dùng lại (\d+) kết quả, tính lại (\d+)\./.exec(b.import.stdout)?.slice(1).map(Number);
+    const [none, all] = cache(first)!;
+    expect(none).toBe(0);
+    // Every plan's shape, and the prose of each plan that has any before its table.
+    expect(all).toBeGreaterThan(5);
+    // The edit is in a table row (scripts/lib/edit-plan.ts): one shape read again.
+    expect(cache(second)).toEqual([all! - 1, 1]);
+  });
+
+  it('the rebuild copies every Pagefind part whose pages did not change (one part here: re-indexed)', () => {
+    expect(first.pagefind.stdout).toMatch(/; 0 phần dùng lại từ bộ đệm/);
+    expect(second.pagefind.stdout).toMatch(/; 0 phần dùng lại từ bộ đệm/);
   });
 
   it('the reworded task shows the new words on exactly one page', () => {

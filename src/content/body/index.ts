@@ -13,7 +13,8 @@ export interface PlanBody {
   outline: BodyHeading[];
 }
 
-export function planBody(paragraphs: readonly Paragraph[], links: LinkContext): PlanBody {
-  const { root, outline } = bodyTree(paragraphs);
+/** `tree`: bodyTree itself, or its cache in an incremental build (scripts/lib/import-cache.ts). */
+export function planBody(paragraphs: readonly Paragraph[], links: LinkContext, tree = bodyTree): PlanBody {
+  const { root, outline } = tree(paragraphs);
   return { mdx: toMdx(crossLink(root, links)), outline };
 }

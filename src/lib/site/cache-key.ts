@@ -11,7 +11,11 @@
  * incrementally and compares every file with a clean build of the changed input.
  */
 import { createHash } from 'node:crypto';
-import type { Site, Task } from './data';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Plan, Site, Task, Unit } from './data';
+import type { PageInfo } from './paging';
+import { qualityPageOf } from './quality-pages';
+import { sourceFileOf } from './source-file';
 
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 
@@ -50,4 +54,59 @@ export function taskPageKey(task: Task, s: Site): string {
   // SearchExtras looks the task up by id (the first task of that id, should two share it).
   const byId = s.taskById.get(task.id);
   return `task1.${hash({ task, byId: byId === task ? null : byId, plan, related, truncated })}.${sharedKey(s)}`;
+}
+
+/**
+ * Everything the five pages about one plan render from data: /<plan>/,
+ * /<plan>/van-ban/, /tien-do/<plan>/, /mang-luoi/<plan>/ and
+ * /lich/<plan>.ics. One key for all five, the union of what each reads (an
+ * audit of the pages and their components, 2026-12-07), so a page never
+ * outlives a change any of them would show; a change to the plan re-renders
+ * all five, which is what a plan's change costs anyway. `body`: the plan's
+ * MDX, for the routes that render it.
+ *
+ * Besides the plan's own records, what reaches these pages from elsewhere:
+ * - units: names, aliases, kinds, jurisdictions (the network's colours are
+ *   numbered over every jurisdiction), in the shared part;
+ * - every plan's id, title and period: the network page links each plan,
+ *   and the calendar's DTSTAMP is the newest plan's first year, or
+ *   SOURCE_DATE_EPOCH to the second when set (src/pages/lich/_feed.ts);
+ * - the page of /chat-luong/ that holds the plan's notes, which moves with
+ *   the notes of the plans before it;
+ * - the published source text, read from disk by /<plan>/van-ban/, and which
+ *   open-data files exist (DataDownloads).
+ */
+export function planPageKey(plan: Plan, s: Site, body?: string): string {
+  const id = plan.id;
+  const downloads = [`${id}.json`, `sources/${id}.txt`, 'tasks.csv'].map((f) => existsSync(`public/data/${f}`));
+  return `plan1.${hash({
+    plan,
+    body,
+    tasks: s.tasksByPlan.get(id) ?? [],
+    targets: s.targetsByPlan.get(id) ?? [],
+    quality: s.quality.filter((d) => d.plan === id).map(({ id: _id, ...d }) => d),
+    qualityPage: qualityPageOf(s, id),
+    duties: s.units.flatMap((u) => u.duties.filter((d) => d.plan === id).map((d) => [u.id, d])),
+    source: createHash('sha256')
+      .update(readFileSync(sourceFileOf(plan)))
+      .digest('base64url'),
+    downloads,
+    plans: s.plans.map((p) => [p.id, p.title, p.period]),
+    epoch: process.env.SOURCE_DATE_EPOCH ?? null,
+  })}.${sharedKey(s)}`;
+}
+
+/**
+ * Everything one page of a unit's timeline (/tien-do/don-vi/<id>/…) renders
+ * from data: the unit, the page's tasks, its place among the pages, the
+ * unit's task count and number of plans, the plans on the page (title,
+ * period, order), and the shared part (unit names of the chart, "today").
+ */
+export function unitTimelineKey(props: { unit: Unit; page: PageInfo; tasks: Task[]; total: number }, s: Site): string {
+  const ids = new Set(props.tasks.map((t) => t.plan));
+  return `timeline1.${hash({
+    ...props,
+    allPlans: new Set((s.tasksByUnit.get(props.unit.id) ?? []).map((t) => t.plan)).size,
+    plans: s.plans.filter((p) => ids.has(p.id)),
+  })}.${sharedKey(s)}`;
 }

@@ -5,11 +5,17 @@
  */
 import type { GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import type { PlanEntry } from './data';
+import { site, type PlanEntry } from './data';
+import { planPageKey } from './cache-key';
 
+// cacheKey: Astro's incremental build skips the page while its data is unchanged (src/lib/site/cache-key.ts).
 export const planPaths = (async () => {
-  const plans = await getCollection('plans');
-  return plans.map((entry) => ({ params: { plan: entry.data.id }, props: { entry } }));
+  const [plans, s] = await Promise.all([getCollection('plans'), site()]);
+  return plans.map((entry) => ({
+    params: { plan: entry.data.id },
+    props: { entry },
+    cacheKey: planPageKey(entry.data, s, entry.body),
+  }));
 }) satisfies GetStaticPaths;
 
 export interface PlanPageProps {
