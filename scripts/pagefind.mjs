@@ -118,8 +118,8 @@ const TOOL = createHash('sha256')
  * `site/pagefind/parts.json`, the other parts' bundles relative to the first,
  * which the search page reads before it searches.
  *
- * With `cache` (a folder), a part whose input is the same as in an earlier
- * run is copied from there instead of indexed: the input is every page handed
+ * With `cache` (a folder) and more than one part, a part whose input is the
+ * same as in an earlier run is copied from there instead of indexed: the input is every page handed
  * to Pagefind (its path and the exact text), the part's place among the
  * bundles, this script and Pagefind's version. Pagefind writes the same bytes
  * for the same input, so a copied part equals a re-indexed one
@@ -140,6 +140,9 @@ export async function buildIndex(site, { partFiles = PART_FILES, cache = null } 
   }
   const folders = [...byFolder.keys()].sort().map((name) => ({ name, files: byFolder.get(name).length }));
   const parts = partition(folders, partFiles);
+  // One part holds every page: any change re-indexes it, and hashing and
+  // copying it would only add to each build (~6 s at 5 000 tasks).
+  const parted = cache && parts.length > 1 ? cache : null;
   // Stale fragments of an earlier run would skew the count below.
   await rm(join(site, 'pagefind'), { recursive: true, force: true });
   let pages = 0;
@@ -152,23 +155,23 @@ export async function buildIndex(site, { partFiles = PART_FILES, cache = null } 
     const dir = partDir(written.length);
     const out = join(site, 'pagefind', dir);
     let bodies;
-    if (!cache) bodies = await indexPart(pagesOf(site, paths), out);
+    if (!parted) bodies = await indexPart(pagesOf(site, paths), out);
     else {
       // Two reads of the part's pages, to hash and then (if need be) to index,
       // rather than holding them: 90 million characters at 5 000 tasks.
       const key = await partKey(dir, pagesOf(site, paths));
       used.add(key.hash);
       bodies = key.pages.length;
-      if (bodies > 0 && existsSync(join(cache, key.hash))) {
-        await copyTree(join(cache, key.hash), out);
+      if (bodies > 0 && existsSync(join(parted, key.hash))) {
+        await copyTree(join(parted, key.hash), out);
         reused++;
       } else if (bodies > 0) {
         await indexPart(pagesOf(site, key.pages), out);
         // Renamed into place once complete: an interrupted copy is never taken for a part.
-        const tmp = join(cache, `${key.hash}.tmp`);
+        const tmp = join(parted, `${key.hash}.tmp`);
         await rm(tmp, { recursive: true, force: true });
         await copyTree(out, tmp, (name) => !/^part-\d+$/.test(name));
-        await rename(tmp, join(cache, key.hash));
+        await rename(tmp, join(parted, key.hash));
       }
     }
     if (bodies === 0) continue;
@@ -179,6 +182,7 @@ export async function buildIndex(site, { partFiles = PART_FILES, cache = null } 
     pages += indexed;
   }
   const files = folders.reduce((n, f) => n + f.files, 0);
+  // A site that has become one part leaves nothing in the cache.
   if (cache && existsSync(cache))
     for (const name of await readdir(cache)) if (!used.has(name)) await rm(join(cache, name), { recursive: true });
   if (pages === 0) throw new Error('Pagefind: không có trang nào được lập chỉ mục (thiếu data-pagefind-body?)');
@@ -187,7 +191,7 @@ export async function buildIndex(site, { partFiles = PART_FILES, cache = null } 
   console.log(
     `Pagefind: đã đọc ${files} tệp HTML, lập chỉ mục ${pages} trang` +
       (written.length > 1 ? ` trong ${written.length} phần (tối đa ${partFiles} tệp HTML mỗi phần)` : '') +
-      (cache ? `; ${reused} phần dùng lại từ bộ đệm ${cache}.` : '.'),
+      (parted ? `; ${reused} phần dùng lại từ bộ đệm ${cache}.` : '.'),
   );
   return { pages, reused };
 }

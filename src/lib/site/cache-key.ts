@@ -110,3 +110,21 @@ export function unitTimelineKey(props: { unit: Unit; page: PageInfo; tasks: Task
     plans: s.plans.filter((p) => ids.has(p.id)),
   })}.${sharedKey(s)}`;
 }
+
+/**
+ * Everything a unit's calendar (/lich/don-vi/<id>.ics) renders from data: the
+ * unit, its tasks and its predecessors' (`involved`), their plans (title,
+ * period), every plan's period and SOURCE_DATE_EPOCH (DTSTAMP, as for a
+ * plan's calendar), and the shared part (unit names, the 2025 events that
+ * make a predecessor).
+ */
+export function unitFeedKey(unit: Unit, involved: readonly Task[], s: Site): string {
+  const ids = new Set(involved.map((t) => t.plan));
+  return `feed1.${hash({
+    unit,
+    involved,
+    plans: s.plans.filter((p) => ids.has(p.id)),
+    periods: s.plans.map((p) => p.period),
+    epoch: process.env.SOURCE_DATE_EPOCH ?? null,
+  })}.${sharedKey(s)}`;
+}
