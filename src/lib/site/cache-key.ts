@@ -7,7 +7,7 @@
  * page's module graph (components, lib, ?raw imports such as the glossary and
  * content/site.yaml), the config and the lockfile itself.
  *
- * tests/unit/incremental.test.ts builds a corpus, changes one plan, rebuilds
+ * tests/e2e/incremental.test.ts builds the real site, changes one plan, rebuilds
  * incrementally and compares every file with a clean build of the changed input.
  */
 import { createHash } from 'node:crypto';
