@@ -8,6 +8,7 @@
 // space after every block-level closing tag before it is indexed; the files on
 // disk are left as they are.
 import * as pagefind from 'pagefind';
+import { Parser } from 'htmlparser2';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
@@ -120,7 +121,7 @@ const TOOL = createHash('sha256')
  *
  * With `cache` (a folder) and more than one part, a part whose input is the
  * same as in an earlier run is copied from there instead of indexed: the input is every page handed
- * to Pagefind (its path and the exact text), the part's place among the
+ * to Pagefind (its path and what Pagefind reads of it, indexedText), the part's place among the
  * bundles, this script and Pagefind's version. Pagefind writes the same bytes
  * for the same input, so a copied part equals a re-indexed one
  * (tests/e2e/index-parts.test.ts). Entries this run did not use are removed,
@@ -214,12 +215,53 @@ async function* pagesOf(site, paths) {
   }
 }
 
+/**
+ * What of a page Pagefind can read, as one string for the part's key: every
+ * tag with its attributes and every text, except inside an element marked
+ * data-pagefind-ignore, where Pagefind reads only elements carrying a
+ * data-pagefind-* attribute (a filter, a meta, a sort) and their text. The
+ * rest of such a region (a task page's related tasks, which move when any
+ * similar task changes) would otherwise send a part to Pagefind again for
+ * nothing: at 20 000 tasks one task's edit touched seven other plans' pages
+ * there, in every part. The page itself is handed to Pagefind unchanged.
+ */
+export function indexedText(html) {
+  const out = [];
+  // Per open element: inside an ignored region, and inside a data-pagefind-* element there.
+  const stack = [];
+  const top = () => stack.at(-1) ?? { ignored: false, read: false };
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const names = Object.keys(attribs);
+        const ignored = top().ignored || names.includes('data-pagefind-ignore');
+        const read =
+          top().read || (ignored && names.some((a) => a.startsWith('data-pagefind-') && a !== 'data-pagefind-ignore'));
+        stack.push({ ignored, read });
+        if (!ignored || read) out.push(`<${name}`, ...names.map((a) => ` ${a}=${JSON.stringify(attribs[a])}`), '>');
+      },
+      ontext(text) {
+        if (!top().ignored || top().read) out.push(text);
+      },
+      onclosetag(name) {
+        const { ignored, read } = stack.pop() ?? top();
+        if (!ignored || read) out.push(`</${name}>`);
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.write(html);
+  parser.end();
+  return out.join('');
+}
+
 /** The hash of everything that decides a part's bundle (see buildIndex), and the files of its pages. */
 async function partKey(dir, pages) {
   const h = createHash('sha256').update(TOOL).update(`\0${dir}\0`);
   const files = [];
   for await (const { path, sourcePath, content } of pages) {
-    h.update(`${sourcePath}\0${Buffer.byteLength(content)}\0`).update(content);
+    const text = indexedText(content);
+    h.update(`${sourcePath}\0${Buffer.byteLength(text)}\0`).update(text);
     files.push(path);
   }
   return { hash: h.digest('hex'), pages: files };

@@ -116,5 +116,22 @@ describe('the part cache of an incremental build', () => {
     const bundles = ['', ...partsOf(site)].map((p) => join(site, 'pagefind', p));
     const changed = bundles.flatMap(fragmentsIn).find((f) => f.url.endsWith('/vp-ubnd-2024/13/'));
     expect(changed?.content).toContain('chuyển phát nhanh');
+
+    // A change Pagefind does not read (the related tasks, data-pagefind-ignore): no part is indexed again.
+    const now = readFileSync(page, 'utf8');
+    const heading = 'Nhiệm vụ liên quan ở kế hoạch khác';
+    expect(now).toMatch(
+      /data-pagefind-ignore><section aria-labelledby="lien-quan"><h2 id="lien-quan">Nhiệm vụ liên quan ở kế hoạch khác/,
+    );
+    writeFileSync(page, now.replace(heading, `${heading} (đã sắp xếp lại)`));
+    const index = join(work, 'index');
+    cpSync(join(site, 'pagefind'), index, { recursive: true });
+    expect(await buildIndex(site, { partFiles: 150, cache })).toEqual({ pages, reused: 3 });
+    expect(treeDiff(index, join(site, 'pagefind'))).toEqual([]);
+    // And Pagefind itself, given the changed page, writes those same bytes.
+    const again = join(work, 'again');
+    cpSync(site, again, { recursive: true });
+    await buildIndex(again, { partFiles: 150 });
+    expect(treeDiff(join(again, 'pagefind'), join(site, 'pagefind'))).toEqual([]);
   }, 120_000);
 });
