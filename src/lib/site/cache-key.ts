@@ -77,11 +77,20 @@ export function taskPageKey(task: Task, s: Site): string {
  *   open-data files exist (DataDownloads).
  */
 export function planPageKey(plan: Plan, s: Site, body?: string): string {
+  // Five routes ask for each plan's key: the plan's part is worked out once per build.
+  let keys = planKeys.get(s);
+  if (!keys) planKeys.set(s, (keys = new Map()));
+  let own = keys.get(plan.id);
+  if (own === undefined) keys.set(plan.id, (own = planKey(plan, s)));
+  return `plan1.${hash({ own, body })}.${sitePlansKey(s)}.${sharedKey(s)}`;
+}
+
+const planKeys = new WeakMap<Site, Map<string, string>>();
+
+function planKey(plan: Plan, s: Site): string {
   const id = plan.id;
-  const downloads = [`${id}.json`, `sources/${id}.txt`, 'tasks.csv'].map((f) => existsSync(`public/data/${f}`));
-  return `plan1.${hash({
+  return hash({
     plan,
-    body,
     tasks: s.tasksByPlan.get(id) ?? [],
     targets: s.targetsByPlan.get(id) ?? [],
     quality: s.quality.filter((d) => d.plan === id).map(({ id: _id, ...d }) => d),
@@ -90,10 +99,19 @@ export function planPageKey(plan: Plan, s: Site, body?: string): string {
     source: createHash('sha256')
       .update(readFileSync(sourceFileOf(plan)))
       .digest('base64url'),
-    downloads,
-    plans: s.plans.map((p) => [p.id, p.title, p.period]),
-    epoch: process.env.SOURCE_DATE_EPOCH ?? null,
-  })}.${sharedKey(s)}`;
+    downloads: [`${id}.json`, `sources/${id}.txt`, 'tasks.csv'].map((f) => existsSync(`public/data/${f}`)),
+  });
+}
+
+// Every plan's id, title and period, and SOURCE_DATE_EPOCH: the same for every plan's pages.
+const sitePlans = new WeakMap<Site, string>();
+function sitePlansKey(s: Site): string {
+  let key = sitePlans.get(s);
+  if (key === undefined) {
+    key = hash({ plans: s.plans.map((p) => [p.id, p.title, p.period]), epoch: process.env.SOURCE_DATE_EPOCH ?? null });
+    sitePlans.set(s, key);
+  }
+  return key;
 }
 
 /**
@@ -120,11 +138,5 @@ export function unitTimelineKey(props: { unit: Unit; page: PageInfo; tasks: Task
  */
 export function unitFeedKey(unit: Unit, involved: readonly Task[], s: Site): string {
   const ids = new Set(involved.map((t) => t.plan));
-  return `feed1.${hash({
-    unit,
-    involved,
-    plans: s.plans.filter((p) => ids.has(p.id)),
-    periods: s.plans.map((p) => p.period),
-    epoch: process.env.SOURCE_DATE_EPOCH ?? null,
-  })}.${sharedKey(s)}`;
+  return `feed1.${hash({ unit, involved, plans: s.plans.filter((p) => ids.has(p.id)) })}.${sitePlansKey(s)}.${sharedKey(s)}`;
 }
