@@ -128,6 +128,9 @@ const TOOL = createHash('sha256')
  * so the cache holds one site's parts, not every past one.
  *
  * Returns the number of pages indexed and how many parts were copied from the cache.
+ *
+ * @param {string} site
+ * @param {{ partFiles?: number; cache?: string | null }} [options]
  */
 export async function buildIndex(site, { partFiles = PART_FILES, cache = null } = {}) {
   // Read by the Pagefind binary, which each createIndex starts with this process's environment.
