@@ -225,8 +225,8 @@ async function* pagesOf(site, paths) {
  * data-pagefind-* attribute (a filter, a meta, a sort) and their text. The
  * rest of such a region (a task page's related tasks, which move when any
  * similar task changes) would otherwise send a part to Pagefind again for
- * nothing: at 20 000 tasks one task's edit touched seven other plans' pages
- * there, in every part. The page itself is handed to Pagefind unchanged.
+ * nothing: at 20 000 tasks one task's edit changed seven other plans' pages
+ * there, and no part was copied. The page itself is handed to Pagefind unchanged.
  */
 export function indexedText(html) {
   const out = [];
