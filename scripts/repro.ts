@@ -9,10 +9,11 @@
  * may point at other content (e.g. a generated corpus).
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { copyProject, patchConfig } from './lib/project';
 import { buildSite } from './lib/site-build';
+import { files } from './lib/tree-diff';
 
 const root = process.cwd();
 
@@ -23,12 +24,6 @@ function epoch(): string {
   } catch {
     return '1767225600'; // 2026-01-01
   }
-}
-
-function files(dir: string, base = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name), base) : [relative(base, join(dir, e.name)).split(sep).join('/')],
-  );
 }
 
 /** The first differing line of two text files, shortened, to say what differs. */

@@ -12,10 +12,11 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSource } from '../../src/import/shapes';
 import { bodyTree } from '../../src/content/body/tree';
+import { files } from './tree-diff';
 
 /** Beside Astro's cache (node_modules/.astro), so a CI cache of node_modules/ keeps both. */
 export const IMPORT_CACHE = join('node_modules', '.cache', 'cchc-import');
@@ -23,17 +24,10 @@ export const IMPORT_CACHE = join('node_modules', '.cache', 'cchc-import');
 const SRC = fileURLToPath(new URL('../../src', import.meta.url));
 const LOCK = fileURLToPath(new URL('../../node_modules/.package-lock.json', import.meta.url));
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []))
-    .sort();
-}
-
 /** The hash of the code: src/ and the installed packages. */
 function codeHash(): string {
   const h = createHash('sha256');
-  for (const file of filesUnder(SRC))
-    h.update(`${relative(SRC, file).split(sep).join('/')}\0`).update(readFileSync(file));
+  for (const file of files(SRC).sort()) h.update(`${file}\0`).update(readFileSync(join(SRC, file)));
   if (existsSync(LOCK)) h.update(readFileSync(LOCK));
   return h.digest('hex');
 }

@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-function files(dir: string, root = dir): string[] {
+/** Every file under `dir`, as a path relative to it with "/" between folders, in directory order. */
+export function files(dir: string, root = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
     if (e.isDirectory()) return files(path, root);
