@@ -116,8 +116,9 @@ const TOOL = createHash('sha256')
 /**
  * Indexes every page of `site` into `site/pagefind` (and `site/pagefind/part-N/`
  * when the site has more than `partFiles` HTML files); writes
- * `site/pagefind/parts.json`, the other parts' bundles relative to the first,
- * which the search page reads before it searches.
+ * `site/pagefind/parts.json`, the other parts' bundles relative to the first
+ * and the number of pages indexed in all, which the search page reads before
+ * it searches.
  *
  * With `cache` (a folder) and more than one part, a part whose input is the
  * same as in an earlier run is copied from there instead of indexed: the input is every page handed
@@ -191,7 +192,8 @@ export async function buildIndex(site, { partFiles = PART_FILES, cache = null } 
     for (const name of await readdir(cache)) if (!used.has(name)) await rm(join(cache, name), { recursive: true });
   if (pages === 0) throw new Error('Pagefind: không có trang nào được lập chỉ mục (thiếu data-pagefind-body?)');
   // Written last: its presence says every part is complete (the search page reads it first).
-  await writeFile(join(site, 'pagefind', 'parts.json'), `${JSON.stringify({ parts: written.slice(1) })}\n`);
+  // `pages`: every part's, which the search ranking needs and Pagefind's API does not give.
+  await writeFile(join(site, 'pagefind', 'parts.json'), `${JSON.stringify({ parts: written.slice(1), pages })}\n`);
   console.log(
     `Pagefind: đã đọc ${files} tệp HTML, lập chỉ mục ${pages} trang` +
       (written.length > 1 ? ` trong ${written.length} phần (tối đa ${partFiles} tệp HTML mỗi phần)` : '') +

@@ -5,11 +5,12 @@
  * as every task's result image, 4 KB of data URI per fragment, its pieces
  * indexed as words).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { TASK_13, fragmentsIn, type Fragment } from './site';
+import { GATHERING_KINDS, KIND_LABELS } from '../../src/lib/search/meta';
 
 let fragments: Fragment[];
 
@@ -68,6 +69,40 @@ describe('Pagefind index of a task page', () => {
   it('gives no indexed page an image (none of them has one to show)', () => {
     const withImage = fragments.filter((f) => 'image' in f.meta).map((f) => f.url);
     expect(withImage).toEqual([]);
+  });
+});
+
+describe('Pagefind filters the search page relies on', () => {
+  it('files the pages that gather tasks under `kind`, and no task page: the rest of the index is tasks', () => {
+    // The ranking counts task pages as the index's pages less those filed under `kind`
+    // (client.ts): wrong if a page of another kind were indexed without the filter.
+    // Each indexed page's type read from its address (docs/URLS.md), not from what the build says of it.
+    const kindOf = (url: string): string => {
+      const [first, second] = url
+        .replace(/^.*?\/(?=(?:don-vi|linh-vuc|chi-tieu|[a-z-]+-\d{4})\/)/, '/')
+        .split('/')
+        .filter(Boolean);
+      if (first === 'don-vi') return KIND_LABELS.unit;
+      if (first === 'linh-vuc') return KIND_LABELS.area;
+      if (first === 'chi-tieu') return KIND_LABELS.targets;
+      return second ? KIND_LABELS.task : KIND_LABELS.plan;
+    };
+    const gathering = GATHERING_KINDS.map((k) => KIND_LABELS[k]);
+    for (const f of fragments) {
+      const kind = kindOf(f.url);
+      expect(f.meta.kind, f.url).toBe(kind);
+      if (kind === KIND_LABELS.task) expect(f.filters, f.url).not.toHaveProperty('kind');
+      else expect([f.filters.kind, gathering.includes(kind)], f.url).toEqual([[kind], true]);
+    }
+    // The five plans of content/sources/, and the eight areas of src/schema/area.ts with "Nội dung khác".
+    expect(fragments.filter((f) => f.filters.kind?.[0] === KIND_LABELS.plan)).toHaveLength(5);
+    expect(fragments.filter((f) => f.filters.kind?.[0] === KIND_LABELS.area)).toHaveLength(9);
+    expect(fragmentOf(TASK_13.path)!.filters).not.toHaveProperty('kind');
+  });
+
+  it("says in parts.json how many pages the index holds, which Pagefind's API does not", () => {
+    const index = JSON.parse(readFileSync(join(inject('distDir'), 'pagefind', 'parts.json'), 'utf8'));
+    expect(index).toEqual({ parts: [], pages: fragments.length });
   });
 });
 

@@ -71,8 +71,8 @@ describe('search metadata and filters', () => {
       plan: 'Văn phòng UBND tỉnh Quảng Trị, 2024',
       lead: 'Trung tâm Phục vụ hành chính công tỉnh',
     });
+    // No `kind` filter on a task page: only the pages that gather tasks carry one (GATHERING_KINDS).
     expect(f.filters).toEqual({
-      kind: ['Nhiệm vụ'],
       plan: ['vp-ubnd-2024'],
       area: ['tthc'],
       unit: ['trung-tam-pvhcc'],

@@ -78,7 +78,7 @@ describe('scoring', () => {
     slots: [],
     pairs: [],
     whole: [],
-    tasks: new Set(['a', 'b', 'c']),
+    gathering: new Set(['unit']),
     total: 10,
     ...over,
   });

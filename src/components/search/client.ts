@@ -15,7 +15,7 @@ import {
 import { cleanExcerpt } from '../../lib/search/excerpt';
 import { searchTerms, taskNumberQuery } from '../../lib/search/query';
 import type { TermGroup } from '../../text/glossary';
-import { FILTER_KEYS, KIND_LABELS, numberKey } from '../../lib/search/meta';
+import { FILTER_KEYS, GATHERING_KINDS, KIND_LABELS, numberKey } from '../../lib/search/meta';
 import {
   analyse,
   combine,
@@ -87,6 +87,8 @@ export function startSearchPage(root: HTMLElement): void {
   const away = root.querySelector<HTMLElement>('[data-search-elsewhere]');
 
   let pagefind: Promise<Pagefind> | undefined;
+  /** Pages in this page's index, every part and merged shard; null when an index does not say. */
+  let indexPages: number | null = null;
   let run = 0;
   let pending: PagefindResult[] = [];
   let typingTimer: number | undefined;
@@ -102,8 +104,9 @@ export function startSearchPage(root: HTMLElement): void {
       // each with the other parts of its own index.
       const shards = JSON.parse(root.dataset.searchShards ?? '[]') as { bundle: string; base: string }[];
       const bundles = await Promise.all(
-        [{ bundle: `${base}pagefind/`, base }, ...shards].map(async (s) => ({ ...s, parts: await partsOf(s.bundle) })),
+        [{ bundle: `${base}pagefind/`, base }, ...shards].map(async (s) => ({ ...s, ...(await partsOf(s.bundle)) })),
       );
+      indexPages = bundles.every((b) => b.pages !== null) ? bundles.reduce((n, b) => n + b.pages!, 0) : null;
       for (const [i, s] of bundles.entries()) {
         if (i > 0) await pf.mergeIndex(s.bundle, { baseUrl: s.base });
         for (const part of s.parts) await pf.mergeIndex(part, { baseUrl: s.base });
@@ -167,7 +170,7 @@ export function startSearchPage(root: HTMLElement): void {
     if (!state.q) {
       pending = (await pf.search(null, { filters }))?.results ?? [];
     } else {
-      const ranked = await rank(pf, state.q, filters, plans);
+      const ranked = await rank(pf, state.q, filters, plans, indexPages);
       if (mine !== run) return;
       pending = ranked.results;
       partial = ranked.partial;
@@ -221,16 +224,16 @@ export function startSearchPage(root: HTMLElement): void {
     for (const [i, shard] of elsewhere.entries()) {
       progress.textContent = `Đang tìm ở ${shard.title} (${i + 1}/${elsewhere.length})…`;
       // Asked first: an index Pagefind cannot load rejects a promise of its own that no caller can catch.
-      const parts = await partsOf(shard.bundle).catch(() => null);
+      const index = await partsOf(shard.bundle).catch(() => null);
       if (mine !== run) return;
-      if (!parts) {
+      if (!index) {
         failed.push(shard.title);
         continue;
       }
       const other = pf.createInstance({ basePath: shard.bundle, baseUrl: shard.base, noWorker: true });
       try {
-        for (const part of parts) await other.mergeIndex(part, { baseUrl: shard.base });
-        const ranked = await rank(other, state.q, filters, []);
+        for (const part of index.parts) await other.mergeIndex(part, { baseUrl: shard.base });
+        const ranked = await rank(other, state.q, filters, [], index.pages);
         // Only pages with every word: the nearest pages of 33 places would bury the answer.
         const results = ranked.partial ? [] : ranked.results;
         const first = await Promise.all(results.slice(0, ELSEWHERE_SHOWN).map((r) => r.data()));
@@ -258,14 +261,18 @@ export function startSearchPage(root: HTMLElement): void {
 
   /**
    * The other parts of the index whose bundle is `bundle` (scripts/pagefind.mjs writes a large
-   * site's index in parts, and `parts.json` last, once every part is complete), as bundle URLs.
+   * site's index in parts, and `parts.json` last, once every part is complete), as bundle URLs,
+   * and the pages of all its parts (null from an index written before it was counted).
    * Rejects when the index is not there.
    */
-  async function partsOf(bundle: string): Promise<string[]> {
+  async function partsOf(bundle: string): Promise<{ parts: string[]; pages: number | null }> {
     const r = await fetch(`${bundle}parts.json`);
     if (!r.ok) throw new Error(`${bundle}parts.json: ${r.status}`);
-    const { parts } = (await r.json()) as { parts: string[] };
-    return parts.map((p) => new URL(p, new URL(bundle, location.href)).pathname);
+    const { parts, pages } = (await r.json()) as { parts: string[]; pages?: unknown };
+    return {
+      parts: parts.map((p) => new URL(p, new URL(bundle, location.href)).pathname),
+      pages: typeof pages === 'number' && Number.isInteger(pages) && pages >= 0 ? pages : null,
+    };
   }
 
   /** The words Pagefind marked in an excerpt (its page text escaped, only <mark> is markup; a template runs nothing). */
@@ -306,6 +313,7 @@ export function startSearchPage(root: HTMLElement): void {
     q: string,
     filters: Record<string, string>,
     plans: readonly PlanWords[],
+    pages: number | null,
   ): Promise<{ results: PagefindResult[]; partial: boolean; words: string[] }> {
     // The result object a page is shown from: its excerpt is cut around the
     // words of the search that returned it, so a search for the whole query
@@ -334,13 +342,13 @@ export function startSearchPage(root: HTMLElement): void {
     const terms = cited ? [] : searchTerms(q, glossary);
     const names = cited ? [] : nameCandidates(slots);
     const plan = cited ? null : namedPlan(slots, plans);
-    const [found, tasks, named, numbered, planned] = await Promise.all([
+    const [found, gathering, named, numbered, planned] = await Promise.all([
       Promise.all([
         Promise.all(slots.map((s) => union(s.alts))),
         Promise.all(pairs(slots).map((p) => union(p.alts))),
         union(terms, 2),
       ]),
-      hits(null, { kind: KIND_LABELS.task }),
+      hits(null, { kind: { any: GATHERING_KINDS.map((k) => KIND_LABELS[k]) } }),
       // One search for any of the names; one per name only when some page has one.
       hits(null, { name: { any: names.map((n) => n.key) } }).then((any) =>
         any.length ? Promise.all(names.map(async (n) => ({ ...n, hits: await hits(null, { name: n.key }) }))) : [],
@@ -349,13 +357,18 @@ export function startSearchPage(root: HTMLElement): void {
       plan ? hits(null, { kind: KIND_LABELS.plan, plan }) : null,
     ]);
     const [slotHits, pairHits, whole] = found;
-    const taskIds = new Set(tasks.map((h) => h.id));
+    const gatheringIds = new Set(gathering.map((h) => h.id));
+    // Task pages are the index's pages less the gathering ones; an index that does not count its
+    // pages is taken to hold the tasks this search found, the closest count it gives.
+    const seen = new Set([...slotHits, ...pairHits, whole].flat().map((h) => h.id));
+    const tasks = pages !== null ? pages - gatheringIds.size : [...seen].filter((id) => !gatheringIds.has(id)).length;
     const ranking = combine(slots, {
       slots: slotHits,
       pairs: pairHits,
       whole,
-      tasks: taskIds,
-      total: Math.round(taskIds.size * 1.3) + 1,
+      gathering: gatheringIds,
+      // Tuned with the page count as tasks × 1.3 (bench/search-queries.ts, seen half).
+      total: Math.round(tasks * 1.3) + 1,
     });
     const order = new Map(ranking.ids.map((id, i) => [id, i]));
     const byRank = (a: Hit, b: Hit) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9);

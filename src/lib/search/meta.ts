@@ -35,6 +35,17 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
  */
 export type HiddenFilterKey = 'kind' | 'number' | 'name';
 
+/**
+ * The kinds of page the `kind` filter is set on: those that gather many
+ * tasks' words, which the ranking puts below a task with the same words.
+ * A task page has no `kind` filter (its meta still says "Nhiệm vụ"):
+ * Pagefind keeps each filter in one file that every search using it loads,
+ * and listing every task there cost 13 KB of each first search at 5 900
+ * tasks; the gathering pages alone are a few hundred. A page not listed is a
+ * task (the search page counts them as the index's pages less these).
+ */
+export const GATHERING_KINDS = ['unit', 'plan', 'area', 'targets'] as const satisfies readonly PageKind[];
+
 export interface SearchFacets {
   /** `data-pagefind-meta`: one value per key. */
   meta: Record<string, string>;
@@ -119,7 +130,6 @@ export function taskFacets(task: Task, plan: PlanLike, unitName: (id: string) =>
       ...(leadNames.length ? { lead: leadNames.join('; ') } : task.leadRaw ? { lead: task.leadRaw } : {}),
     },
     filters: {
-      kind: [KIND_LABELS.task],
       plan: [plan.id],
       area: [task.area],
       unit: leads,

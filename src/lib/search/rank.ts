@@ -150,8 +150,8 @@ export interface Found {
   pairs: readonly (readonly Hit[])[];
   /** Pagefind's own result for the whole query (every word, its ranking). */
   whole: readonly Hit[];
-  /** Ids of task pages; other pages (units, plans, areas) gather many tasks' words. */
-  tasks: ReadonlySet<string>;
+  /** Ids of the pages that gather many tasks' words (units, plans, areas, targets); the rest are tasks. */
+  gathering: ReadonlySet<string>;
   /** Number of pages in the index. */
   total: number;
 }
@@ -206,7 +206,7 @@ export function combine(slots: readonly Slot[], found: Found): Ranking {
     const c = nRequired ? (covered.get(id) ?? 0) / nRequired : 1;
     if (c === 1) complete = true;
     let t = s + COVER * meanW * c * c;
-    if (!found.tasks.has(id)) t *= GATHER;
+    if (found.gathering.has(id)) t *= GATHER;
     score.set(id, t);
   }
   // A page holding only a filler word, or under half the words, is no result: the count the page shows means something.
