@@ -100,6 +100,16 @@ describe('Pagefind filters the search page relies on', () => {
     expect(fragmentOf(TASK_13.path)!.filters).not.toHaveProperty('kind');
   });
 
+  it('files a name under its first word, so a search loads only the names that start with its words', () => {
+    // units.yaml so-noi-vu "Sở Nội vụ"; src/schema/area.ts "Cải cách thể chế", also asked as "thể chế".
+    expect(fragmentOf('/don-vi/so-noi-vu/')!.filters['name-so']).toContain('so noi vu');
+    expect(fragmentOf('/linh-vuc/the-che/')!.filters).toMatchObject({
+      'name-cai': ['cai cach the che'],
+      'name-the': ['the che'],
+    });
+    expect(fragments.filter((f) => 'name' in f.filters).map((f) => f.url)).toEqual([]);
+  });
+
   it("says in parts.json how many pages the index holds, which Pagefind's API does not", () => {
     const index = JSON.parse(readFileSync(join(inject('distDir'), 'pagefind', 'parts.json'), 'utf8'));
     expect(index).toEqual({ parts: [], pages: fragments.length });

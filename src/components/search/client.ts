@@ -15,7 +15,8 @@ import {
 import { cleanExcerpt } from '../../lib/search/excerpt';
 import { searchTerms, taskNumberQuery } from '../../lib/search/query';
 import type { TermGroup } from '../../text/glossary';
-import { FILTER_KEYS, GATHERING_KINDS, KIND_LABELS, numberKey } from '../../lib/search/meta';
+import { FILTER_KEYS, GATHERING_KINDS, KIND_LABELS, nameFilter, numberKey } from '../../lib/search/meta';
+import { groupBy } from '../../lib/site/group';
 import {
   analyse,
   combine,
@@ -349,10 +350,7 @@ export function startSearchPage(root: HTMLElement): void {
         union(terms, 2),
       ]),
       hits(null, { kind: { any: GATHERING_KINDS.map((k) => KIND_LABELS[k]) } }),
-      // One search for any of the names; one per name only when some page has one.
-      hits(null, { name: { any: names.map((n) => n.key) } }).then((any) =>
-        any.length ? Promise.all(names.map(async (n) => ({ ...n, hits: await hits(null, { name: n.key }) }))) : [],
-      ),
+      namedHits(names, hits),
       cited ? hits(null, { number: numberKey(cited.number) }) : null,
       plan ? hits(null, { kind: KIND_LABELS.plan, plan }) : null,
     ]);
@@ -393,6 +391,29 @@ export function startSearchPage(root: HTMLElement): void {
       partial: ranking.partial && pinned.length === 0,
       words: queryWords(slots, terms),
     };
+  }
+
+  /**
+   * The pages named by each candidate name, in the candidates' order: one search per first word
+   * for any of its names (each first word is a filter of its own, nameFilter), then one per name
+   * only where some page has one of them.
+   */
+  async function namedHits<N extends { key: string }>(
+    names: readonly N[],
+    hits: (term: null, filter: Record<string, unknown>) => Promise<Hit[]>,
+  ): Promise<(N & { hits: Hit[] })[]> {
+    const found = new Map<N, Hit[]>();
+    await Promise.all(
+      [...groupBy(names, (n) => nameFilter(n.key))].map(async ([filter, group]) => {
+        // fromEntries: the filter's name comes from the query's words, never a plain object's key.
+        const any = await hits(null, Object.fromEntries([[filter, { any: group.map((n) => n.key) }]]));
+        if (any.length)
+          await Promise.all(
+            group.map(async (n) => found.set(n, await hits(null, Object.fromEntries([[filter, n.key]])))),
+          );
+      }),
+    );
+    return names.flatMap((n) => (found.has(n) ? [{ ...n, hits: found.get(n)! }] : []));
   }
 
   /**

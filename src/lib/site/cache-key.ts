@@ -16,6 +16,8 @@ import type { Plan, Site, Task, Unit } from './data';
 import type { PageInfo } from './paging';
 import { qualityPageOf } from './quality-pages';
 import { sourceFileOf } from './source-file';
+import { groupBy } from './group';
+import { perSite } from './per-site';
 
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 
@@ -24,21 +26,15 @@ const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(valu
 // timeline's events and bases (nowCarriedBy), the build date (DeadlineStatus,
 // footer). A unit's duties and lastNamed are read only by unit pages, so they
 // are left out: a duty edited in one plan then does not re-render every task.
-const shared = new WeakMap<Site, string>();
-function sharedKey(s: Site): string {
-  let key = shared.get(s);
-  if (key === undefined) {
-    key = hash({
-      units: s.units.map(({ duties: _duties, ...u }) => u),
-      events: s.timeline.events,
-      // A Map would hash as {}: its values are what counts.
-      bases: [...s.timeline.bases.values()],
-      today: s.today,
-    });
-    shared.set(s, key);
-  }
-  return key;
-}
+const sharedKey = perSite((s) =>
+  hash({
+    units: s.units.map(({ duties: _duties, ...u }) => u),
+    events: s.timeline.events,
+    // A Map would hash as {}: its values are what counts.
+    bases: [...s.timeline.bases.values()],
+    today: s.today,
+  }),
+);
 
 /** Everything /<plan>/<slug>/ renders from data: the task, its plan, related tasks, the plan's truncation note, and the shared part. */
 export function taskPageKey(task: Task, s: Site): string {
@@ -77,25 +73,39 @@ export function taskPageKey(task: Task, s: Site): string {
  *   open-data files exist (DataDownloads).
  */
 export function planPageKey(plan: Plan, s: Site, body?: string): string {
-  // Five routes ask for each plan's key: the plan's part is worked out once per build.
-  let keys = planKeys.get(s);
-  if (!keys) planKeys.set(s, (keys = new Map()));
-  let own = keys.get(plan.id);
-  if (own === undefined) keys.set(plan.id, (own = planKey(plan, s)));
+  const own = planKeys(s).get(plan.id);
+  if (own === undefined) throw new Error(`planPageKey: kế hoạch ${plan.id} không có trong dữ liệu của trang`);
   return `plan1.${hash({ own, body })}.${sitePlansKey(s)}.${sharedKey(s)}`;
 }
 
-const planKeys = new WeakMap<Site, Map<string, string>>();
+// Five routes ask for each plan's key: the plans' parts are worked out once per build,
+// with the site-wide notes and duties sorted by plan once, not filtered for each plan.
+const planKeys = perSite((s) => {
+  const quality = groupBy(
+    s.quality.filter((d) => d.plan),
+    (d) => d.plan ?? '',
+  );
+  const duties = groupBy(
+    s.units.flatMap((u) => u.duties.map((d) => [u.id, d] as const)),
+    ([, d]) => d.plan,
+  );
+  return new Map(s.plans.map((p) => [p.id, planKey(p, s, quality.get(p.id) ?? [], duties.get(p.id) ?? [])]));
+});
 
-function planKey(plan: Plan, s: Site): string {
+function planKey(
+  plan: Plan,
+  s: Site,
+  quality: Site['quality'],
+  duties: readonly (readonly [string, Unit['duties'][number]])[],
+): string {
   const id = plan.id;
   return hash({
     plan,
     tasks: s.tasksByPlan.get(id) ?? [],
     targets: s.targetsByPlan.get(id) ?? [],
-    quality: s.quality.filter((d) => d.plan === id).map(({ id: _id, ...d }) => d),
+    quality: quality.map(({ id: _id, ...d }) => d),
     qualityPage: qualityPageOf(s, id),
-    duties: s.units.flatMap((u) => u.duties.filter((d) => d.plan === id).map((d) => [u.id, d])),
+    duties,
     source: createHash('sha256')
       .update(readFileSync(sourceFileOf(plan)))
       .digest('base64url'),
@@ -104,15 +114,9 @@ function planKey(plan: Plan, s: Site): string {
 }
 
 // Every plan's id, title and period, and SOURCE_DATE_EPOCH: the same for every plan's pages.
-const sitePlans = new WeakMap<Site, string>();
-function sitePlansKey(s: Site): string {
-  let key = sitePlans.get(s);
-  if (key === undefined) {
-    key = hash({ plans: s.plans.map((p) => [p.id, p.title, p.period]), epoch: process.env.SOURCE_DATE_EPOCH ?? null });
-    sitePlans.set(s, key);
-  }
-  return key;
-}
+const sitePlansKey = perSite((s) =>
+  hash({ plans: s.plans.map((p) => [p.id, p.title, p.period]), epoch: process.env.SOURCE_DATE_EPOCH ?? null }),
+);
 
 /**
  * Everything one page of a unit's timeline (/tien-do/don-vi/<id>/…) renders

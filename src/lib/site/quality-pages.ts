@@ -9,6 +9,7 @@ import type { Site, Task } from './data';
 import { doubtNotes, type DoubtNote } from './doubt';
 import { pack } from './paging';
 import { groupBy } from './group';
+import { perSite } from './per-site';
 
 /** Weight units on one page: a plan's note is one (~0.6 KB), a task to check a quarter (~0.15 KB). */
 export const QUALITY_PAGE_SIZE = 500;
@@ -17,11 +18,7 @@ export type QualityItem =
   | { kind: 'plan'; plan: Site['plans'][number]; items: Site['quality'] }
   | { kind: 'doubt'; task: Task; notes: DoubtNote[] };
 
-const memo = new WeakMap<Site, QualityItem[][]>();
-
-export function qualityPages(site: Site): QualityItem[][] {
-  let pages = memo.get(site);
-  if (pages) return pages;
+export const qualityPages = perSite((site): QualityItem[][] => {
   const byPlan = groupBy(
     site.quality.filter((d) => d.plan),
     (d) => d.plan ?? '',
@@ -33,10 +30,8 @@ export function qualityPages(site: Site): QualityItem[][] {
       return notes.length > 0 ? [{ kind: 'doubt' as const, task, notes }] : [];
     }),
   ];
-  pages = pack(items, QUALITY_PAGE_SIZE, (i) => (i.kind === 'plan' ? Math.max(1, i.items.length) : 0.25));
-  memo.set(site, pages);
-  return pages;
-}
+  return pack(items, QUALITY_PAGE_SIZE, (i) => (i.kind === 'plan' ? Math.max(1, i.items.length) : 0.25));
+});
 
 /** The page (1-based) holding a plan's notes. */
 export function qualityPageOf(site: Site, plan: string): number {
