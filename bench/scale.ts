@@ -23,7 +23,7 @@ import { rewordOneTask } from '../scripts/lib/edit-plan';
 import { treeDiff } from '../scripts/lib/tree-diff';
 import { listen } from '../scripts/lib/serve';
 import { launch } from '../scripts/lib/browser';
-import { bytesOf, recordTransfer } from './lib/transfer';
+import { bytesOf, recordTransfer, searchFileKind } from './lib/transfer';
 import { generateContent } from './corpus/corpus';
 import { mb, sec } from './lib/size';
 import { optional } from './lib/optional';
@@ -142,11 +142,12 @@ async function firstQuery(site: string, from: string, q: string, shards: number,
  * what a reader of one province pays for one search. Each query in a fresh
  * context, so nothing is cached.
  */
-async function needsBytes(site: string, from: string): Promise<number[]> {
+async function needsBytes(site: string, from: string): Promise<{ bytes: number[]; byKind: Map<string, number[]> }> {
   const { server, origin } = await listen(site);
   const browser = await launch();
   try {
     const bytes: number[] = [];
+    const byKind = new Map<string, number[]>();
     for (const need of NEEDS) {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -154,10 +155,17 @@ async function needsBytes(site: string, from: string): Promise<number[]> {
       await page.goto(`${origin}/${from}/tim-kiem/?${new URLSearchParams({ q: need.q })}`);
       await page.waitForSelector('[data-search-page][data-state="done"]', { timeout: 60_000 });
       await page.waitForLoadState('networkidle');
-      bytes.push(bytesOf(await transfer.settled()));
+      const arrived = await transfer.settled();
+      bytes.push(bytesOf(arrived));
+      const kinds = new Map<string, number>();
+      for (const a of arrived) kinds.set(searchFileKind(a.path), (kinds.get(searchFileKind(a.path)) ?? 0) + a.bytes);
+      for (const [kind, b] of kinds) byKind.set(kind, [...(byKind.get(kind) ?? []), b]);
       await context.close();
     }
-    return bytes.sort((a, b) => a - b);
+    // A kind a query did not fetch counts 0 for it.
+    for (const list of byKind.values()) list.push(...Array<number>(NEEDS.length - list.length).fill(0));
+    for (const list of [bytes, ...byKind.values()]) list.sort((a, b) => a - b);
+    return { bytes, byKind };
   } finally {
     await browser.close();
     server.close();
@@ -248,8 +256,12 @@ export async function benchShards(root: string, shards: number, perShard: number
       `Truy vấn đầu tiên trong phạm vi của trang, với từng nhu cầu của bộ đo độ liên quan (${NEEDS.length} truy vấn có dấu, bench/search-queries.ts; mỗi truy vấn một phiên trình duyệt mới): ` +
         (typeof needs === 'string'
           ? needs
-          : `trung vị ${(at(needs, 0.5) / 1024).toFixed(1)} KB, 90 % ≤ ${(at(needs, 0.9) / 1024).toFixed(1)} KB, ` +
-            `lớn nhất ${(needs.at(-1)! / 1024).toFixed(1)} KB; ${needs.filter((b) => b <= 300 * 1024).length}/${needs.length} truy vấn ≤ 300 KB.`),
+          : `trung vị ${(at(needs.bytes, 0.5) / 1024).toFixed(1)} KB, 90 % ≤ ${(at(needs.bytes, 0.9) / 1024).toFixed(1)} KB, ` +
+            `lớn nhất ${(needs.bytes.at(-1)! / 1024).toFixed(1)} KB; ${needs.bytes.filter((b) => b <= 300 * 1024).length}/${needs.bytes.length} truy vấn ≤ 300 KB. ` +
+            `Trung vị theo loại tệp: ${[...needs.byKind]
+              .sort(([, a], [, b]) => at(b, 0.5) - at(a, 0.5))
+              .map(([kind, list]) => `${kind} ${(at(list, 0.5) / 1024).toFixed(1)} KB`)
+              .join(', ')}.`),
       '',
       'Chỉ riêng Pagefind, truy vấn đầu tiên khi gộp n chỉ mục cùng cỡ (các phân mảnh đã dựng, phục vụ lại dưới n đường dẫn):',
       '',

@@ -40,3 +40,23 @@ export function recordTransfer(page: Page): { settled(): Promise<Arrival[]> } {
 /** Total bytes of `arrivals`, or of those `keep` accepts. */
 export const bytesOf = (arrivals: readonly Arrival[], keep: (a: Arrival) => boolean = () => true) =>
   arrivals.reduce((sum, a) => (keep(a) ? sum + a.bytes : sum), 0);
+
+/**
+ * What a file fetched by a search page is, for a first query's breakdown:
+ * Pagefind's word index, fragments, filters, page list (meta), engine
+ * (WebAssembly) and script, or the page with its CSS and scripts.
+ */
+export function searchFileKind(path: string): string {
+  if (path.includes('/pagefind/')) {
+    if (path.includes('/index/')) return 'index';
+    if (path.includes('/fragment/')) return 'fragment';
+    if (path.includes('/filter/')) return 'filter';
+    if (path.endsWith('.pf_meta')) return 'meta';
+    if (path.includes('wasm')) return 'wasm';
+    if (path.endsWith('pagefind.js')) return 'pagefind.js';
+    return 'pagefind (other)';
+  }
+  if (path.endsWith('.css')) return 'css';
+  if (path.endsWith('.js')) return 'js';
+  return 'page';
+}
