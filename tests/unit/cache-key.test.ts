@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Site, Task } from '../../src/lib/site/data';
-import { planPageKey, unitFeedKey, unitTimelineKey } from '../../src/lib/site/cache-key';
+import { keyed, planPageKey, taskPageKey, unitFeedKey, unitTimelineKey } from '../../src/lib/site/cache-key';
 
 const SOURCE = 'content/sources/vp-ubnd-2024.txt';
 
@@ -19,6 +19,7 @@ interface Options {
   unitName?: string;
   notesBefore?: number;
   today?: string;
+  truncated?: boolean;
 }
 
 /** Two plans (p0, p1) of one task each, both led by unit u; `notesBefore` import notes for a plan listed before them. */
@@ -57,12 +58,16 @@ function siteWith(o: Options = {}): Site {
       message: `${k}`,
     })),
     { id: 'qz', plan: 'p0', level: 'warning', message: 'ghi chú của p0' },
+    ...(o.truncated ? [{ id: 'qt', plan: 'p0', code: 'truncated', level: 'warning', message: 'văn bản bị cắt' }] : []),
   ];
   const units = [{ id: 'u', name: o.unitName ?? 'Sở Nội vụ', duties: [] }];
   return {
     plans,
     planById: new Map(plans.map((p) => [p.id, p])),
     tasks,
+    taskById: new Map(tasks.map((t) => [t.id, t])),
+    // p0's task is related to p1's (relatedAll gives copies of the tasks, with their text).
+    related: new Map([['p0/1', [{ item: { ...tasks[1]!, text: 'công bố' }, score: 0.5 }]]]),
     tasksByPlan: new Map(plans.map((p) => [p.id, tasks.filter((t) => t.plan === p.id)])),
     tasksByUnit: new Map([['u', tasks]]),
     targetsByPlan: new Map(),
@@ -120,5 +125,32 @@ describe('unitTimelineKey and unitFeedKey', () => {
     expect(feed(siteWith({ activity1: 'Công bố lại' }))).not.toBe(feed(siteWith()));
     expect(feed(siteWith({ period1: { from: 2026, to: 2026 } }))).not.toBe(feed(siteWith()));
     expect(feed(siteWith())).toBe(feed(siteWith()));
+  });
+});
+
+describe('taskPageKey', () => {
+  const t0 = (s: Site) => taskPageKey(s.tasks[0]!, s);
+  it('is the same for the same input, and changes with the task, a related task of another plan, or its plan’s truncation note', () => {
+    expect(t0(siteWith())).toBe(t0(siteWith()));
+    expect(t0(siteWith({ activity0: 'Rà soát lại' }))).not.toBe(t0(siteWith()));
+    // The related list shows p1's task: its change reaches p0's task page.
+    expect(t0(siteWith({ activity1: 'Công bố lại' }))).not.toBe(t0(siteWith()));
+    expect(t0(siteWith({ truncated: true }))).not.toBe(t0(siteWith()));
+    expect(t0(siteWith({ unitName: 'Sở Nội vụ tỉnh Quảng Trị' }))).not.toBe(t0(siteWith()));
+  });
+});
+
+describe('keyed', () => {
+  it('gives a key only to an incremental build, which alone reads it', () => {
+    const before = process.env.BUILD_INCREMENTAL;
+    try {
+      delete process.env.BUILD_INCREMENTAL;
+      expect(keyed(() => 'k')).toBeUndefined();
+      process.env.BUILD_INCREMENTAL = '1';
+      expect(keyed(() => 'k')).toBe('k');
+    } finally {
+      if (before === undefined) delete process.env.BUILD_INCREMENTAL;
+      else process.env.BUILD_INCREMENTAL = before;
+    }
   });
 });

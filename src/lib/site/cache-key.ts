@@ -21,6 +21,26 @@ import { perSite } from './per-site';
 
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 
+// A task appears in its own key and in the related lists of up to five
+// others, and a plan in each of its tasks' keys: each record is serialised
+// once per build, not once per key that holds it (the site's records are
+// not changed while pages are built).
+const hashes = new WeakMap<object, string>();
+function hashOnce(record: object): string {
+  let h = hashes.get(record);
+  if (h === undefined) hashes.set(record, (h = hash(record)));
+  return h;
+}
+
+/**
+ * A page's cacheKey, or none in an ordinary build: only an incremental build
+ * (BUILD_INCREMENTAL=1, astro.config.mjs) reads it, and the keys of 20 000
+ * tasks cost seconds of every build.
+ */
+export function keyed(key: () => string): string | undefined {
+  return process.env.BUILD_INCREMENTAL === '1' ? key() : undefined;
+}
+
 // What any task page may show about units, their 2025 fate and "today":
 // unit names, aliases and validity (UnitNames, PrintedCell, SearchExtras), the
 // timeline's events and bases (nowCarriedBy), the build date (DeadlineStatus,
@@ -40,17 +60,28 @@ const sharedKey = perSite((s) =>
 export function taskPageKey(task: Task, s: Site): string {
   const plan = s.planById.get(task.plan);
   const related = (s.related.get(task.id) ?? []).map((r) => ({
-    ...r,
+    item: hashOnce(r.item),
+    score: r.score,
     plan: { issuer: s.planById.get(r.item.plan)?.issuer, title: s.planById.get(r.item.plan)?.title },
   }));
-  // TruncatedSource reads the plan's "truncated" diagnostic; its q-number (global) is not shown.
-  const truncated = s.quality
-    .filter((d) => d.plan === task.plan && d.code === 'truncated')
-    .map(({ id: _id, ...d }) => d);
   // SearchExtras looks the task up by id (the first task of that id, should two share it).
   const byId = s.taskById.get(task.id);
-  return `task1.${hash({ task, byId: byId === task ? null : byId, plan, related, truncated })}.${sharedKey(s)}`;
+  return `task2.${hash({
+    task: hashOnce(task),
+    byId: byId === undefined || byId === task ? null : hashOnce(byId),
+    plan: plan ? hashOnce(plan) : null,
+    related,
+    truncated: truncatedNotes(s).get(task.plan) ?? [],
+  })}.${sharedKey(s)}`;
 }
+
+// TruncatedSource reads the plan's "truncated" diagnostic; its q-number (global) is not shown.
+const truncatedNotes = perSite((s) =>
+  groupBy(
+    s.quality.filter((d) => d.code === 'truncated').map(({ id: _id, ...d }) => d),
+    (d) => d.plan ?? '',
+  ),
+);
 
 /**
  * Everything the five pages about one plan render from data: /<plan>/,

@@ -6,7 +6,7 @@
 import type { GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { site, type PlanEntry } from './data';
-import { planPageKey } from './cache-key';
+import { keyed, planPageKey } from './cache-key';
 
 // cacheKey: Astro's incremental build skips the page while its data is unchanged (src/lib/site/cache-key.ts).
 export const planPaths = (async () => {
@@ -14,7 +14,7 @@ export const planPaths = (async () => {
   return plans.map((entry) => ({
     params: { plan: entry.data.id },
     props: { entry },
-    cacheKey: planPageKey(entry.data, s, entry.body),
+    cacheKey: keyed(() => planPageKey(entry.data, s, entry.body)),
   }));
 }) satisfies GetStaticPaths;
 

@@ -7,12 +7,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../lib/site/data';
 import { icsFeed } from '../../lib/publish/ics';
 import { calendarResponse, feedStamp, withBaseUrls } from './_feed';
-import { planPageKey } from '../../lib/site/cache-key';
+import { keyed, planPageKey } from '../../lib/site/cache-key';
 
 // cacheKey: Astro's incremental build skips the feed while its data is unchanged (src/lib/site/cache-key.ts).
 export const getStaticPaths = (async () => {
   const s = await site();
-  return s.plans.map((p) => ({ params: { plan: p.id }, cacheKey: planPageKey(p, s) }));
+  return s.plans.map((p) => ({ params: { plan: p.id }, cacheKey: keyed(() => planPageKey(p, s)) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site: origin }) => {

@@ -6,7 +6,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site, type Site, type Unit } from '../../../lib/site/data';
-import { unitFeedKey } from '../../../lib/site/cache-key';
+import { keyed, unitFeedKey } from '../../../lib/site/cache-key';
 import { icsFeed } from '../../../lib/publish/ics';
 import { jurisdictionLabel } from '../../../lib/units/jurisdiction';
 import { calendarResponse, feedStamp, withBaseUrls } from '../_feed';
@@ -26,7 +26,10 @@ function involvedIn(s: Site, unit: Unit) {
 // cacheKey: Astro's incremental build skips the feed while its data is unchanged (src/lib/site/cache-key.ts).
 export const getStaticPaths = (async () => {
   const s = await site();
-  return s.units.map((u) => ({ params: { unit: u.id }, cacheKey: unitFeedKey(u, involvedIn(s, u).involved, s) }));
+  return s.units.map((u) => ({
+    params: { unit: u.id },
+    cacheKey: keyed(() => unitFeedKey(u, involvedIn(s, u).involved, s)),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site: origin }) => {
