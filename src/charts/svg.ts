@@ -6,11 +6,15 @@
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+// What esc changes: control characters (not allowed in XML 1.0 at all: dropped) and markup.
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f&<>"']/;
+
 export function esc(text: string | number): string {
-  // Control characters are not allowed in XML 1.0 at all; drop them.
-  return String(text)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-    .replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  // Most values are numbers and plain words: a chart page calls this tens of
+  // thousands of times, and two replaces on each were 2.5 % of a build.
+  if (typeof text === 'number') return String(text);
+  if (!UNSAFE.test(text)) return text;
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
 /** ` a="1" b="x"` from an object; undefined and false are left out. */
