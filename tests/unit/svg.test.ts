@@ -19,6 +19,8 @@ describe('esc', () => {
     expect(esc(-3)).toBe('-3');
   });
   it('escapes attribute values, leaving out undefined and false', () => {
-    expect(attrs({ x: 1, title: 'a"b', hidden: true, y: undefined, open: false })).toBe(' x="1" title="a&quot;b" hidden');
+    expect(attrs({ x: 1, title: 'a"b', hidden: true, y: undefined, open: false })).toBe(
+      ' x="1" title="a&quot;b" hidden',
+    );
   });
 });
