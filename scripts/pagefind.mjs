@@ -11,7 +11,7 @@ import * as pagefind from 'pagefind';
 import { Parser } from 'htmlparser2';
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { constants, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -358,12 +358,17 @@ async function copyTree(from, to, keep = () => true) {
   );
 }
 
+// A link cannot be made: another device (the cache on a mounted volume), or
+// a file system without hard links. Any other error stands: a copy over an
+// existing file would write into a file the cache may share.
+const NO_LINK = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK']);
+
 async function linkOrCopy(from, to) {
   try {
     await link(from, to);
-  } catch {
-    // Another device (the cache on a mounted volume), or links not allowed.
-    await copyFile(from, to);
+  } catch (error) {
+    if (!NO_LINK.has(/** @type {NodeJS.ErrnoException} */ (error).code ?? '')) throw error;
+    await copyFile(from, to, constants.COPYFILE_EXCL);
   }
 }
 
