@@ -363,9 +363,17 @@ async function copyTree(from, to, keep = () => true) {
 // existing file would write into a file the cache may share.
 const NO_LINK = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK']);
 
-async function linkOrCopy(from, to) {
+/**
+ * `to` as a hard link to `from`, else a copy when no link can be made there.
+ * `makeLink` is for tests, which cannot count on a second device.
+ *
+ * @param {string} from
+ * @param {string} to
+ * @param {(from: string, to: string) => Promise<void>} [makeLink]
+ */
+export async function linkOrCopy(from, to, makeLink = link) {
   try {
-    await link(from, to);
+    await makeLink(from, to);
   } catch (error) {
     if (!NO_LINK.has(/** @type {NodeJS.ErrnoException} */ (error).code ?? '')) throw error;
     await copyFile(from, to, constants.COPYFILE_EXCL);
