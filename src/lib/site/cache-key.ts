@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Plan, Site, Task, Unit } from './data';
 import type { PageInfo } from './paging';
-import { qualityPageOf } from './quality-pages';
+import { notesByPlan, qualityPageOf } from './quality-pages';
 import { sourceFileOf } from './source-file';
 import { groupBy } from './group';
 import { perSite } from './per-site';
@@ -112,10 +112,7 @@ export function planPageKey(plan: Plan, s: Site, body?: string): string {
 // Five routes ask for each plan's key: the plans' parts are worked out once per build,
 // with the site-wide notes and duties sorted by plan once, not filtered for each plan.
 const planKeys = perSite((s) => {
-  const quality = groupBy(
-    s.quality.filter((d) => d.plan),
-    (d) => d.plan ?? '',
-  );
+  const quality = notesByPlan(s);
   const duties = groupBy(
     s.units.flatMap((u) => u.duties.map((d) => [u.id, d] as const)),
     ([, d]) => d.plan,

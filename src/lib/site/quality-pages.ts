@@ -18,11 +18,16 @@ export type QualityItem =
   | { kind: 'plan'; plan: Site['plans'][number]; items: Site['quality'] }
   | { kind: 'doubt'; task: Task; notes: DoubtNote[] };
 
-export const qualityPages = perSite((site): QualityItem[][] => {
-  const byPlan = groupBy(
+/** Each plan's import notes, in site order (the report's sections, and each plan's cache key). */
+export const notesByPlan = perSite((site) =>
+  groupBy(
     site.quality.filter((d) => d.plan),
     (d) => d.plan ?? '',
-  );
+  ),
+);
+
+export const qualityPages = perSite((site): QualityItem[][] => {
+  const byPlan = notesByPlan(site);
   const items: QualityItem[] = [
     ...site.plans.map((plan) => ({ kind: 'plan' as const, plan, items: byPlan.get(plan.id) ?? [] })),
     ...site.tasks.flatMap((task) => {
