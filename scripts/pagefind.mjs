@@ -10,7 +10,7 @@
 import * as pagefind from 'pagefind';
 import { Parser } from 'htmlparser2';
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { constants, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -110,12 +110,15 @@ export const PART_CACHE = join('node_modules', '.cache', 'cchc-pagefind');
 // and what decides a page's indexed text in the page memo: htmlparser2's version.
 const HERE = fileURLToPath(import.meta.url);
 const packageOf = (name) => join(dirname(HERE), '..', 'node_modules', name, 'package.json');
-const TOOL = createHash('sha256')
-  .update(await readFile(HERE))
-  .update(await readFile(packageOf('pagefind')))
-  .update(await readFile(packageOf('htmlparser2')))
-  .update(JSON.stringify({ INDEX_CHUNK_SIZE, forceLanguage: 'vi' }))
-  .digest('hex');
+// Read only by a build with the part cache, on first use: an ordinary build does not need it.
+let tool;
+const toolHash = () =>
+  (tool ??= createHash('sha256')
+    .update(readFileSync(HERE))
+    .update(readFileSync(packageOf('pagefind')))
+    .update(readFileSync(packageOf('htmlparser2')))
+    .update(JSON.stringify({ INDEX_CHUNK_SIZE, forceLanguage: 'vi' }))
+    .digest('hex'));
 
 /**
  * Indexes every page of `site` into `site/pagefind` (and `site/pagefind/part-N/`
@@ -288,10 +291,10 @@ const sha = (data) => createHash('sha256').update(data).digest('base64url');
 /**
  * The hash of everything that decides a part's bundle (see buildIndex), and
  * the files of its pages. A page's indexed text is hashed anew only when its
- * file's bytes differ from the memo's (or the memo is of another TOOL).
+ * file's bytes differ from the memo's (or the memo is of another tool: toolHash).
  */
 function partKey(site, dir, paths, memo) {
-  const h = createHash('sha256').update(TOOL).update(`\0${dir}\0`);
+  const h = createHash('sha256').update(toolHash()).update(`\0${dir}\0`);
   const files = [];
   for (const { path, bytes } of filesOf(paths)) {
     const sourcePath = relative(site, path).split(sep).join('/');
@@ -314,12 +317,12 @@ function partKey(site, dir, paths, memo) {
 /** Where the cache keeps each page's file and indexed-text hashes (a name no part's hash can take). */
 const PAGE_MEMO = 'pages.json';
 
-/** The page memo of an earlier run, if it was written by this TOOL; an unreadable one is no memo. */
+/** The page memo of an earlier run, if it was written by this tool (toolHash); an unreadable one is no memo. */
 function readMemo(cache) {
   const before = new Map();
   try {
     const saved = JSON.parse(readFileSync(join(cache, PAGE_MEMO), 'utf8'));
-    if (saved.tool === TOOL) for (const [path, file, text] of saved.pages) before.set(path, { file, text });
+    if (saved.tool === toolHash()) for (const [path, file, text] of saved.pages) before.set(path, { file, text });
   } catch {
     // First run, or a memo cut short: every page's text is read.
   }
@@ -330,7 +333,7 @@ function readMemo(cache) {
 async function writeMemo(cache, memo) {
   await mkdir(cache, { recursive: true });
   const pages = [...memo.after].map(([path, { file, text }]) => [path, file, text]);
-  await writeFile(join(cache, `${PAGE_MEMO}.tmp`), JSON.stringify({ tool: TOOL, pages }));
+  await writeFile(join(cache, `${PAGE_MEMO}.tmp`), JSON.stringify({ tool: toolHash(), pages }));
   await rename(join(cache, `${PAGE_MEMO}.tmp`), join(cache, PAGE_MEMO));
 }
 
