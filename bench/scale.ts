@@ -158,7 +158,10 @@ async function needsBytes(site: string, from: string): Promise<{ bytes: number[]
       const arrived = await transfer.settled();
       bytes.push(bytesOf(arrived));
       const kinds = new Map<string, number>();
-      for (const a of arrived) kinds.set(searchFileKind(a.path), (kinds.get(searchFileKind(a.path)) ?? 0) + a.bytes);
+      for (const a of arrived) {
+        const kind = searchFileKind(a.path);
+        kinds.set(kind, (kinds.get(kind) ?? 0) + a.bytes);
+      }
       for (const [kind, b] of kinds) byKind.set(kind, [...(byKind.get(kind) ?? []), b]);
       await context.close();
     }
